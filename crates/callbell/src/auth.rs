@@ -1,0 +1,69 @@
+//! [`ApiToken`]: the API key, kept out of every `Debug`, `Display` and log.
+
+use std::fmt;
+
+/// A Callbell API key. Its `Debug` and `Display` print `ApiToken(***)`, so it
+/// cannot leak through logs, errors or traces by accident.
+///
+/// ```
+/// let token = callbell::ApiToken::new("test_gshuPaZoeEG6ovbc8M79w0QyM");
+/// assert_eq!(format!("{token:?}"), "ApiToken(***)");
+/// assert_eq!(token.to_string(), "ApiToken(***)");
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiToken(String);
+
+impl ApiToken {
+    /// Wraps an API key from the dashboard's API settings.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self(token.into())
+    }
+
+    /// The key itself. Only the request hook needs this.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The `Authorization` header value, marked sensitive so that HTTP
+    /// libraries leave it out of their own debug output.
+    pub(crate) fn header_value(&self) -> Result<reqwest::header::HeaderValue, InvalidToken> {
+        let mut value = reqwest::header::HeaderValue::try_from(format!("Bearer {}", self.0))
+            .map_err(|_| InvalidToken)?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+}
+
+impl fmt::Debug for ApiToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiToken(***)")
+    }
+}
+
+impl fmt::Display for ApiToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiToken(***)")
+    }
+}
+
+/// The token holds characters that cannot go into an HTTP header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the API token contains characters that are not allowed in an HTTP header")]
+pub struct InvalidToken;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_is_bearer_and_sensitive() {
+        let value = ApiToken::new("abc").header_value().unwrap();
+        assert_eq!(value.to_str().unwrap(), "Bearer abc");
+        assert!(value.is_sensitive());
+    }
+
+    #[test]
+    fn newline_in_token_is_refused() {
+        assert_eq!(ApiToken::new("a\nb").header_value(), Err(InvalidToken));
+    }
+}

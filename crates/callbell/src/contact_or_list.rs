@@ -1,0 +1,199 @@
+//! [`ContactOrList`]: the `contact` of a single-contact response, which
+//! Callbell's documentation shows both as an object and as a list holding one
+//! object (see `openapi/ERRATA.md`).
+
+use std::ops::{Deref, DerefMut};
+
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::types::Contact;
+
+/// How a [`ContactOrList`] was written on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum WireShape {
+    /// `{"contact": {...}}`.
+    #[default]
+    Object,
+    /// `{"contact": [{...}]}`.
+    List,
+}
+
+/// One contact, read from either `{...}` or `[{...}]`.
+///
+/// It dereferences to [`Contact`], and serializes in the shape it was read
+/// in, so a value read and written back is unchanged.
+///
+/// ```
+/// use callbell::types::ContactResponse;
+///
+/// let as_list: ContactResponse =
+///     serde_json::from_str(r#"{"contact": [{"uuid": "a1", "name": "Ann"}]}"#).unwrap();
+/// let as_object: ContactResponse =
+///     serde_json::from_str(r#"{"contact": {"uuid": "a1", "name": "Ann"}}"#).unwrap();
+/// assert_eq!(as_list.contact.name, "Ann");
+/// assert_eq!(as_list.contact.contact(), as_object.contact.contact());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactOrList {
+    contact: Contact,
+    shape: WireShape,
+}
+
+impl ContactOrList {
+    /// Wraps a contact, to be written as an object.
+    pub fn new(contact: Contact) -> Self {
+        Self {
+            contact,
+            shape: WireShape::Object,
+        }
+    }
+
+    /// The contact.
+    pub fn contact(&self) -> &Contact {
+        &self.contact
+    }
+
+    /// The contact, by value.
+    pub fn into_contact(self) -> Contact {
+        self.contact
+    }
+
+    /// How it was written on the wire.
+    pub fn shape(&self) -> WireShape {
+        self.shape
+    }
+}
+
+impl From<Contact> for ContactOrList {
+    fn from(contact: Contact) -> Self {
+        Self::new(contact)
+    }
+}
+
+impl From<ContactOrList> for Contact {
+    fn from(value: ContactOrList) -> Self {
+        value.contact
+    }
+}
+
+impl Deref for ContactOrList {
+    type Target = Contact;
+    fn deref(&self) -> &Contact {
+        &self.contact
+    }
+}
+
+impl DerefMut for ContactOrList {
+    fn deref_mut(&mut self) -> &mut Contact {
+        &mut self.contact
+    }
+}
+
+impl Serialize for ContactOrList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.shape {
+            WireShape::Object => self.contact.serialize(serializer),
+            WireShape::List => [&self.contact].serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for ContactOrList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneContact;
+        impl<'de> Visitor<'de> for OneContact {
+            type Value = ContactOrList;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a contact object, or a list holding exactly one")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ContactOrList, A::Error> {
+                let contact = Contact::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(ContactOrList {
+                    contact,
+                    shape: WireShape::Object,
+                })
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ContactOrList, A::Error> {
+                let contact: Contact = seq
+                    .next_element()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &"a list holding one contact"))?;
+                if seq.next_element::<de::IgnoredAny>()?.is_some() {
+                    return Err(de::Error::invalid_length(2, &"a list holding one contact"));
+                }
+                Ok(ContactOrList {
+                    contact,
+                    shape: WireShape::List,
+                })
+            }
+        }
+        deserializer.deserialize_any(OneContact)
+    }
+}
+
+impl schemars::JsonSchema for ContactOrList {
+    fn schema_name() -> String {
+        "ContactOrList".to_string()
+    }
+
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        use schemars::schema::{ArrayValidation, InstanceType, SchemaObject, SubschemaValidation};
+        let contact = gen.subschema_for::<Contact>();
+        let list = SchemaObject {
+            instance_type: Some(InstanceType::Array.into()),
+            array: Some(Box::new(ArrayValidation {
+                items: Some(contact.clone().into()),
+                min_items: Some(1),
+                max_items: Some(1),
+                ..Default::default()
+            })),
+            ..Default::default()
+        };
+        SchemaObject {
+            subschemas: Some(Box::new(SubschemaValidation {
+                one_of: Some(vec![contact, list.into()]),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn reads_both_shapes_and_writes_them_back() {
+        for body in [
+            json!({"uuid": "u", "name": "n"}),
+            json!([{"uuid": "u", "name": "n"}]),
+        ] {
+            let read: ContactOrList = serde_json::from_value(body.clone()).unwrap();
+            assert_eq!(read.uuid, "u");
+            assert_eq!(serde_json::to_value(&read).unwrap(), body);
+        }
+    }
+
+    #[test]
+    fn empty_or_long_lists_are_refused() {
+        for body in [
+            json!([]),
+            json!([{"uuid": "a", "name": "a"}, {"uuid": "b", "name": "b"}]),
+        ] {
+            let err = serde_json::from_value::<ContactOrList>(body)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("a list holding one contact"), "{err}");
+        }
+        let err = serde_json::from_value::<ContactOrList>(json!("x"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("a contact object, or a list holding exactly one"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,235 @@
+//! Open enums: the string enums of the spec, as Rust enums that also keep
+//! values the spec does not list yet.
+//!
+//! Callbell adds integrations and statuses over time. A closed enum would
+//! make a whole response fail to parse the day it sends `"tiktok"`; these keep
+//! the raw string in an `Other` variant and write it back unchanged. The
+//! strict validator ([`crate::schema`] with the `validate` feature) still
+//! reports such a value, so drift from the docs is visible.
+//!
+//! ```
+//! use callbell::types::Source;
+//!
+//! let known: Source = serde_json::from_str("\"whatsapp\"").unwrap();
+//! assert_eq!(known, Source::Whatsapp);
+//! let new: Source = serde_json::from_str("\"tiktok\"").unwrap();
+//! assert_eq!(new, Source::Other("tiktok".into()));
+//! assert_eq!(serde_json::to_string(&new).unwrap(), "\"tiktok\"");
+//! assert!(!new.is_known());
+//! ```
+
+/// Defines an open string enum: the listed variants plus `Other(String)`.
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident from $schema:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+            /// A value this version of the crate does not know, kept as sent.
+            Other(String),
+        }
+
+        impl $name {
+            /// The name of the spec's component schema this type stands for.
+            pub const SCHEMA: &'static str = $schema;
+            /// The values the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &[$($wire),+];
+
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $wire, )+
+                    Self::Other(raw) => raw,
+                }
+            }
+
+            /// Whether the value is one the spec lists (not [`Self::Other`]).
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Other(_))
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                match s {
+                    $( $wire => Self::$variant, )+
+                    other => Self::Other(other.to_string()),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                match s.as_str() {
+                    $( $wire => Self::$variant, )+
+                    _ => Self::Other(s),
+                }
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl ::serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("a string (", stringify!($name), ")"))
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> Result<$name, E> {
+                        Ok($name::from(v))
+                    }
+                    fn visit_string<E: ::serde::de::Error>(self, v: String) -> Result<$name, E> {
+                        Ok($name::from(v))
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> String {
+                stringify!($name).to_string()
+            }
+
+            /// Any string: the listed values are documented, others are accepted.
+            fn json_schema(_: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
+                ::schemars::schema::SchemaObject {
+                    instance_type: Some(::schemars::schema::InstanceType::String.into()),
+                    metadata: Some(Box::new(::schemars::schema::Metadata {
+                        description: Some(format!(
+                            "One of {:?}, or a value added to the API later.",
+                            Self::KNOWN
+                        )),
+                        ..Default::default()
+                    })),
+                    ..Default::default()
+                }
+                .into()
+            }
+        }
+    };
+}
+
+open_enum! {
+    /// The messaging integration a contact or message belongs to.
+    Source from "Source" {
+        /// WhatsApp.
+        Whatsapp = "whatsapp",
+        /// Instagram.
+        Instagram = "instagram",
+        /// Facebook Messenger.
+        Facebook = "facebook",
+        /// Telegram.
+        Telegram = "telegram",
+    }
+}
+
+open_enum! {
+    /// Where a bot stands in its conversation with a contact.
+    BotStatus from "BotStatus" {
+        /// The bot is talking to the contact.
+        InProgress = "in_progress",
+        /// The bot was started.
+        Started = "started",
+        /// The bot has finished or was stopped.
+        Ended = "ended",
+    }
+}
+
+open_enum! {
+    /// Starts or stops the bot for a contact.
+    BotStatusChange from "BotStatusChange" {
+        /// Start the bot (again).
+        BotStart = "bot_start",
+        /// Stop the bot, so a person can take over.
+        BotEnd = "bot_end",
+    }
+}
+
+open_enum! {
+    /// Whether a message went out, came in, or is an internal note.
+    MessageStatus from "MessageStatus" {
+        /// Sent to the contact.
+        Sent = "sent",
+        /// Received from the contact.
+        Received = "received",
+        /// An internal note, never sent.
+        Note = "note",
+    }
+}
+
+open_enum! {
+    /// The kind of a custom field, which decides the shape of its value.
+    CustomFieldType from "CustomFieldType" {
+        /// Free text.
+        Text = "text",
+        /// An email address.
+        Email = "email",
+        /// A number, written as a string.
+        Number = "number",
+        /// A date, `YYYY-MM-DD`.
+        Date = "date",
+        /// One of a fixed list of options.
+        Dropdown = "dropdown",
+        /// Any of a fixed list of options (a list of strings).
+        Checkbox = "checkbox",
+    }
+}
+
+open_enum! {
+    /// Which contact webhook event a [`crate::types::ContactEvent`] is.
+    ContactEventType from "ContactEventType" {
+        /// A contact was created.
+        ContactCreated = "contact_created",
+        /// A contact changed (tag changes included).
+        ContactUpdated = "contact_updated",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_and_unknown_values_round_trip() {
+        for raw in Source::KNOWN.iter().copied().chain(["tiktok", ""]) {
+            let parsed: Source = serde_json::from_value(raw.into()).unwrap();
+            assert_eq!(parsed.is_known(), Source::KNOWN.contains(&raw));
+            assert_eq!(serde_json::to_value(&parsed).unwrap(), raw);
+            assert_eq!(parsed.to_string(), raw);
+        }
+    }
+
+    #[test]
+    fn non_strings_are_refused_with_the_type_name() {
+        let err = serde_json::from_str::<BotStatus>("3")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("a string (BotStatus)"), "{err}");
+    }
+}

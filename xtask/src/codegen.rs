@@ -1,0 +1,219 @@
+//! `cargo xtask codegen`: spec → progenitor → prettyplease → generated.rs.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+
+use crate::paths::{workspace_root, GENERATED, SPEC};
+use crate::spec::{self, Spec};
+use crate::write::{write_if_changed, Outcome};
+
+/// Options of `cargo xtask codegen`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Do not write anything: exit 1 when the checked-in code differs from
+    /// what the spec generates (for CI).
+    #[arg(long)]
+    pub check: bool,
+    /// The spec to read [default: openapi/callbell.yaml].
+    #[arg(long, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// Where the generated client goes [default: crates/callbell/src/generated.rs].
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Component schemas the generated code does not define itself: each is
+/// replaced by a hand-written type in `crates/callbell` that reads values the
+/// spec does not list yet (an open enum keeps unknown strings) or shapes the
+/// docs disagree on. The strict validator still checks the spec as written.
+pub const REPLACEMENTS: &[(&str, &str)] = &[
+    ("Source", "crate::open_enums::Source"),
+    ("BotStatus", "crate::open_enums::BotStatus"),
+    ("BotStatusChange", "crate::open_enums::BotStatusChange"),
+    ("MessageStatus", "crate::open_enums::MessageStatus"),
+    ("CustomFieldType", "crate::open_enums::CustomFieldType"),
+    ("ContactEventType", "crate::open_enums::ContactEventType"),
+    ("ContactOrList", "crate::contact_or_list::ContactOrList"),
+];
+
+/// The hand-written type that carries per-client state (token, retry policy)
+/// into the generated client's hooks.
+const INNER_TYPE: &str = "crate::hooks::Inner";
+
+/// The first lines of the generated file.
+const HEADER: &str = "\
+// @generated from openapi/callbell.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec (or xtask/src/codegen.rs) and run `cargo xtask codegen` again.
+";
+
+/// Runs the command; `Ok` carries the exit code, `Err` a message for stderr.
+pub fn run(args: &Args) -> Result<ExitCode, String> {
+    let root = workspace_root();
+    let (spec_path, spec_shown) = match &args.spec {
+        Some(p) => (p.clone(), p.display().to_string()),
+        None => (root.join(SPEC), SPEC.to_string()),
+    };
+    let (out_path, out_shown) = match &args.out {
+        Some(p) => (p.clone(), p.display().to_string()),
+        None => (root.join(GENERATED), GENERATED.to_string()),
+    };
+
+    let spec = spec::load(&spec_path, &spec_shown).map_err(|e| e.to_string())?;
+    let code = generate(&spec).map_err(|e| e.to_string())?;
+
+    if args.check {
+        let current = std::fs::read_to_string(&out_path).unwrap_or_default();
+        if current == code {
+            println!("{out_shown} is up to date with {spec_shown}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!(
+            "{out_shown} is stale: it differs from what {spec_shown} generates.\n\
+             Run `cargo xtask codegen` and commit the result."
+        );
+        return Ok(ExitCode::from(1));
+    }
+    match write_if_changed(&out_path, &code)? {
+        Outcome::Written => println!(
+            "wrote {out_shown} ({} lines) from {spec_shown}",
+            code.lines().count()
+        ),
+        Outcome::Unchanged => println!("{out_shown} is already up to date with {spec_shown}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The settings the client is generated with (builder interface, schemars
+/// derives, hand-written hooks and replacement types).
+pub fn settings() -> GenerationSettings {
+    let inner: proc_macro2::TokenStream =
+        INNER_TYPE.parse().expect("INNER_TYPE is a valid Rust path");
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(inner)
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        // Ordered maps: serialization (and so snapshots) must not depend on hashing.
+        .with_map_type("::std::collections::BTreeMap");
+    for (schema, rust_type) in REPLACEMENTS {
+        settings.with_replacement(
+            schema,
+            rust_type,
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
+    }
+    settings
+}
+
+/// Generates the formatted client source for a checked spec.
+pub fn generate(spec: &Spec) -> Result<String, spec::SpecError> {
+    for (schema, _) in REPLACEMENTS {
+        let pointer = format!("/components/schemas/{schema}");
+        if spec.json.pointer(&pointer).is_none() {
+            return Err(spec.error_at(
+                "/components/schemas",
+                format!("schema `{schema}` is missing; xtask replaces it with a hand-written type"),
+            ));
+        }
+    }
+    let mut generator = Generator::new(&settings());
+    let tokens = catch_panic(|| generator.generate_tokens(&spec.openapi))
+        .map_err(|panic| generator_error(spec, &panic))?
+        .map_err(|e| generator_error(spec, &e.to_string()))?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| spec::SpecError {
+        file: spec.file.clone(),
+        location: spec::Location::File,
+        message: format!("progenitor produced code that does not parse: {e}"),
+    })?;
+    // progenitor's usage snippets are fragments, not compilable doctests:
+    // show them as text instead of leaving ignored tests in every run.
+    let code = prettyplease::unparse(&file).replace("```ignore", "```text");
+    Ok(format!("{HEADER}\n{code}"))
+}
+
+/// Explains a progenitor failure and finds where it comes from: the schema
+/// its message names, else the first operation that fails on its own.
+fn generator_error(spec: &Spec, error: &str) -> spec::SpecError {
+    let message = format!("progenitor cannot generate a client from this spec: {error}");
+    let schemas = spec
+        .json
+        .pointer("/components/schemas")
+        .and_then(|v| v.as_object());
+    if let Some(name) = schemas.and_then(|s| s.keys().find(|name| mentions(error, name))) {
+        return spec.error_at(
+            &format!("/components/schemas/{}", spec::escape(name)),
+            message,
+        );
+    }
+    match failing_operation(spec) {
+        Some(pointer) => spec.error_at(&pointer, message),
+        None => spec::SpecError {
+            file: spec.file.clone(),
+            location: spec::Location::File,
+            message,
+        },
+    }
+}
+
+/// The JSON pointer of the first operation that progenitor cannot generate
+/// when it is the only one in the spec.
+fn failing_operation(spec: &Spec) -> Option<String> {
+    for (path, item) in &spec.openapi.paths.paths {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (method, _) in item.iter() {
+            let mut alone = item.clone();
+            for (other, slot) in [
+                ("get", &mut alone.get),
+                ("put", &mut alone.put),
+                ("post", &mut alone.post),
+                ("delete", &mut alone.delete),
+                ("options", &mut alone.options),
+                ("head", &mut alone.head),
+                ("patch", &mut alone.patch),
+                ("trace", &mut alone.trace),
+            ] {
+                if other != method {
+                    *slot = None;
+                }
+            }
+            let mut one = spec.openapi.clone();
+            one.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(alone))]
+                .into_iter()
+                .collect();
+            let mut generator = Generator::new(&settings());
+            let fails = !matches!(catch_panic(|| generator.generate_tokens(&one)), Ok(Ok(_)));
+            if fails {
+                return Some(format!("/paths/{}/{method}", spec::escape(path)));
+            }
+        }
+    }
+    None
+}
+
+/// Runs `f`, turning a panic (progenitor panics on some inputs) into its
+/// message instead of a crash with a backtrace.
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(previous);
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "the generator failed without a message".to_string())
+    })
+}
+
+fn mentions(text: &str, name: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|word| word == name)
+}

@@ -1,0 +1,16 @@
+//! Where the project's files live, relative to the workspace root.
+
+use std::path::{Path, PathBuf};
+
+/// The spec, relative to the workspace root.
+pub const SPEC: &str = "openapi/callbell.yaml";
+/// The generated client, relative to the workspace root.
+pub const GENERATED: &str = "crates/callbell/src/generated.rs";
+
+/// The workspace root: the parent of the xtask crate's directory.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}

@@ -1,0 +1,211 @@
+//! `cargo xtask codegen` end to end: the checked-in client is fresh, `--check`
+//! catches a stale file, regeneration restores it byte for byte, and a broken
+//! spec fails with its file and place while leaving the output untouched.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn spec_text() -> String {
+    std::fs::read_to_string(root().join("openapi/callbell.yaml")).unwrap()
+}
+
+fn generated_text() -> String {
+    std::fs::read_to_string(root().join("crates/callbell/src/generated.rs")).unwrap()
+}
+
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn codegen(spec: &Path, out: &Path, check: bool) -> Output {
+    let mut args = vec![
+        "codegen",
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    if check {
+        args.push("--check");
+    }
+    xtask(&args)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn checked_in_client_is_fresh() {
+    let out = xtask(&["codegen", "--check"]);
+    assert!(
+        out.status.success(),
+        "crates/callbell/src/generated.rs is stale; run `cargo xtask codegen`.\n{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn generated_file_starts_with_the_generated_marker() {
+    let first = generated_text()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(first.contains("@generated"), "{first}");
+    assert!(
+        first.contains("openapi/callbell.yaml") && first.contains("cargo xtask codegen"),
+        "{first}"
+    );
+}
+
+#[test]
+fn stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("openapi/callbell.yaml");
+    let out = dir.path().join("generated.rs");
+    let original = generated_text();
+    std::fs::write(&out, format!("{original}// a stray line\n")).unwrap();
+
+    let check = codegen(&spec, &out, true);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert!(stderr(&check).contains("is stale"), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("cargo xtask codegen"),
+        "{}",
+        stderr(&check)
+    );
+
+    let run = codegen(&spec, &out, false);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), original);
+
+    let again = codegen(&spec, &out, false);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already up to date"));
+}
+
+/// Runs codegen on a broken copy of the spec and returns its stderr, after
+/// checking that it failed and did not touch the output file.
+fn broken(edit: impl Fn(&str) -> String) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("callbell.yaml");
+    let changed = edit(&spec_text());
+    assert_ne!(changed, spec_text(), "the edit did not change the spec");
+    std::fs::write(&spec, changed).unwrap();
+    let out = dir.path().join("generated.rs");
+    std::fs::write(&out, "// untouched\n").unwrap();
+
+    let run = codegen(&spec, &out, false);
+    assert!(!run.status.success(), "codegen accepted a broken spec");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "// untouched\n");
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 2, "codegen left files behind");
+    let err = stderr(&run);
+    assert!(
+        err.contains(spec.to_str().unwrap()),
+        "the error does not name the spec: {err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+#[test]
+fn bad_yaml_names_file_and_line() {
+    let err = broken(|s| s.replacen("  title: Callbell Contacts API", "  title: [Callbell", 1));
+    assert!(
+        err.contains("callbell.yaml:3:") || err.contains("callbell.yaml:4:"),
+        "{err}"
+    );
+    assert!(err.contains("invalid YAML"), "{err}");
+}
+
+#[test]
+fn unresolved_ref_names_the_pointer_and_line() {
+    let err = broken(|s| {
+        s.replacen(
+            "#/components/schemas/ContactList\"",
+            "#/components/schemas/Nope\"",
+            1,
+        )
+    });
+    assert!(
+        err.contains(
+            "at /paths/~1contacts/get/responses/200/content/application~1json/schema/$ref"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("#/components/schemas/Nope"), "{err}");
+    let line = spec_text()
+        .lines()
+        .position(|l| l.contains("schemas/ContactList\""))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("callbell.yaml:{line}:")),
+        "expected line {line}: {err}"
+    );
+}
+
+#[test]
+fn missing_operation_id_names_the_operation() {
+    let err = broken(|s| s.replacen("      operationId: deleteContact\n", "", 1));
+    assert!(err.contains("at /paths/~1contacts~1{uuid}/delete"), "{err}");
+    assert!(err.contains("has no operationId"), "{err}");
+}
+
+#[test]
+fn wrongly_typed_value_names_the_pointer() {
+    let err = broken(|s| s.replacen("  version: \"1.0\"", "  version: [1]", 1));
+    assert!(err.contains("at /info/version"), "{err}");
+}
+
+#[test]
+fn schema_progenitor_cannot_handle_is_reported_with_its_place() {
+    // progenitor has no encoding for an object-typed query parameter.
+    let err = broken(|s| {
+        s.replacen(
+            "          description: Only contacts of this team.\n          schema:\n            type: string",
+            "          description: Only contacts of this team.\n          schema:\n            type: object\n            properties:\n              a: {type: string}",
+            1,
+        )
+    });
+    assert!(err.contains("progenitor cannot generate"), "{err}");
+    assert!(err.contains("at /paths/~1contacts/get"), "{err}");
+}
+
+#[test]
+fn generator_panic_becomes_an_error_with_the_operation() {
+    // progenitor panics on a path template naming an undeclared parameter.
+    let err = broken(|s| {
+        s.replacen(
+            "  /contacts/bsuid/{bsuid}:",
+            "  /contacts/bsuid/{bsuid}/{extra}:",
+            1,
+        )
+    });
+    assert!(err.contains("missing path name mapping extra"), "{err}");
+    assert!(
+        err.contains("at /paths/~1contacts~1bsuid~1{bsuid}~1{extra}/get"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_explains_the_commands() {
+    let top = xtask(&["--help"]);
+    let text = String::from_utf8_lossy(&top.stdout);
+    assert!(top.status.success() && text.contains("codegen"), "{text}");
+    let sub = xtask(&["codegen", "--help"]);
+    let text = String::from_utf8_lossy(&sub.stdout);
+    assert!(sub.status.success() && text.contains("--check"), "{text}");
+}
