@@ -15,7 +15,8 @@ use serde::Deserialize;
 
 /// What a user would write by hand from the documentation's Contact table:
 /// every field, plain std types, timestamps and enums as strings, custom
-/// fields as JSON values.
+/// fields as JSON values. (Its fields are deserialized, never read.)
+#[allow(dead_code)]
 mod hand_written {
     use super::*;
 
@@ -26,7 +27,6 @@ mod hand_written {
 
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
-    #[allow(dead_code)]
     pub struct Contact {
         pub uuid: String,
         pub name: String,
@@ -54,7 +54,6 @@ mod hand_written {
 
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
-    #[allow(dead_code)]
     pub struct Team {
         pub uuid: Option<String>,
         pub name: Option<String>,
@@ -65,7 +64,6 @@ mod hand_written {
 
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
-    #[allow(dead_code)]
     pub struct Channel {
         pub uuid: Option<String>,
         pub title: Option<String>,

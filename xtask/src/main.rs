@@ -3,9 +3,14 @@
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` from
 //!   `openapi/callbell.yaml`; `--check` only reports whether it is stale.
 //!
+//! - `cargo xtask bench-codegen` times that generation against
+//!   openapi-generator's `rust` generator, and the cold build of a crate using
+//!   each client (a benchmark; not run in CI).
+//!
 //! Every command prints what it did and exits non-zero with a message that
 //! names the file (and line or JSON pointer) when something is wrong.
 
+mod bench_codegen;
 mod codegen;
 mod paths;
 mod spec;
@@ -31,12 +36,18 @@ enum Command {
     /// unique operationId), generates the client with progenitor, formats it
     /// and writes it through a temporary file, only when its content changed.
     Codegen(codegen::Args),
+    /// Benchmark: time `codegen` against openapi-generator's `rust` generator.
+    ///
+    /// Needs Java and `pip install openapi-generator-cli`. Prints medians,
+    /// the speed-up, and the cold build time of a crate using each client.
+    BenchCodegen(bench_codegen::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&args),
+        Command::BenchCodegen(args) => bench_codegen::run(&args),
     };
     match result {
         Ok(code) => code,
