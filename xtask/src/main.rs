@@ -7,6 +7,7 @@
 //! names the file (and line or JSON pointer) when something is wrong.
 
 mod codegen;
+mod json_schema;
 mod paths;
 mod spec;
 mod write;
