@@ -32,6 +32,9 @@ mod auth;
 mod contact_or_list;
 mod hooks;
 mod open_enums;
+#[cfg(feature = "validate")]
+pub mod schema;
+pub mod webhook;
 
 /// The code progenitor generates from `openapi/callbell.yaml`. Never edited
 /// by hand: run `cargo xtask codegen`.
