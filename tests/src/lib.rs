@@ -1,1 +1,4 @@
-//! Cross-crate tests for callbell-rs live in `tests/tests/`; this library is empty.
+//! Cross-crate tests for callbell-rs live in `tests/tests/`; this library holds
+//! what several of them share.
+
+pub mod fixtures;

@@ -37,6 +37,7 @@ pub(super) fn describe<'a>(
     for error in errors {
         collect(&error, &mut issues);
     }
+    prune(&mut issues);
     issues.sort_by(|a, b| compare_pointers(&a.pointer, &b.pointer));
     issues.dedup();
     issues
@@ -201,6 +202,7 @@ fn alternatives(
             for error in errors {
                 collect(error, &mut issues);
             }
+            prune(&mut issues);
             issues
         })
         .collect();
@@ -245,6 +247,17 @@ fn alternatives(
             });
         }
     }
+}
+
+/// Drops what follows from a type mismatch: a value of the wrong type is not
+/// one of the enum's (or the const's) values either; saying so adds nothing.
+fn prune(issues: &mut Vec<Issue>) {
+    let mistyped: Vec<String> = issues
+        .iter()
+        .filter(|i| i.expected.is_some())
+        .map(|i| i.pointer.clone())
+        .collect();
+    issues.retain(|i| !(matches!(i.keyword, "enum" | "const") && mistyped.contains(&i.pointer)));
 }
 
 /// "expected string or null, found integer".
