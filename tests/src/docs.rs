@@ -158,6 +158,73 @@ pub fn curl_bodies(text: &str) -> Vec<String> {
     bodies
 }
 
+/// The inline code spans of the paragraphs under the heading `heading`
+/// (up to the next heading), e.g. the event name of a webhook page.
+pub fn inline_code_under(markdown: &str, heading: &str) -> Vec<String> {
+    let mut codes = Vec::new();
+    let mut current = String::new();
+    let mut in_heading = false;
+    let mut under = false;
+    for event in parser(markdown) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                in_heading = true;
+                current.clear();
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                in_heading = false;
+                under = current.trim() == heading;
+            }
+            Event::Text(text) if in_heading => current.push_str(&text),
+            Event::Code(code) if under => codes.push(code.to_string()),
+            _ => {}
+        }
+    }
+    codes
+}
+
+/// The closest valid JSON to a broken docs example: drops `...` placeholder
+/// lines, drops a comma right before `}` or `]`, and adds the comma a line
+/// ending in a value lacks before a line starting with a key. Text inside
+/// strings is left alone; valid JSON comes back unchanged.
+pub fn repair_json(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| l.trim() != "...").collect();
+    let mut joined = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        joined.push_str(line);
+        let next = lines[i + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        let ends_value = line
+            .trim_end()
+            .ends_with(|c: char| c == '"' || c == '}' || c == ']' || c.is_ascii_alphanumeric());
+        if ends_value && next.is_some_and(|n| n.starts_with('"')) {
+            joined.push(',');
+        }
+        joined.push('\n');
+    }
+    // Drop commas followed (after whitespace) by a closing bracket, outside strings.
+    let chars: Vec<char> = joined.chars().collect();
+    let mut out = String::with_capacity(joined.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, &c) in chars.iter().enumerate() {
+        if in_string {
+            in_string = !(c == '"' && !escaped);
+            escaped = c == '\\' && !escaped;
+        } else if c == '"' {
+            in_string = true;
+        } else if c == ',' {
+            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            if matches!(next, Some('}' | ']')) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +274,23 @@ curl -X POST "u" -d '{ "text": "hi" }' && curl -d '{"b": 2}'
     fn reads_json_blocks_and_curl_bodies() {
         assert_eq!(json_blocks(PAGE), ["{ \"a\": 1 }\n"]);
         assert_eq!(curl_bodies(PAGE), ["{ \"text\": \"hi\" }", "{\"b\": 2}"]);
+    }
+    #[test]
+    fn finds_inline_code_under_a_heading() {
+        let page = "# T\n\n### Event Name\n\n`contact_created`\n\n### Other\n\n`x`\n";
+        assert_eq!(inline_code_under(page, "Event Name"), ["contact_created"]);
+        assert!(inline_code_under(page, "Missing").is_empty());
+    }
+
+    #[test]
+    fn repairs_the_breakages_the_docs_have() {
+        let broken = "{\n  \"a\": [\n    {\"x\": 1},\n    ...\n    {\"x\": 2}\n  ],\n  \"b\": \"v\"\n  \"c\": \"w, ]\",\n}\n";
+        let repaired: serde_json::Value = serde_json::from_str(&repair_json(broken)).unwrap();
+        assert_eq!(
+            repaired,
+            serde_json::json!({"a": [{"x": 1}, {"x": 2}], "b": "v", "c": "w, ]"})
+        );
+        let valid = "{\n  \"a\": [\"x\",\n    \"y\"],\n  \"q\": \"say \\\"hi\\\", }\"\n}\n";
+        assert_eq!(repair_json(valid), valid);
     }
 }
