@@ -210,7 +210,7 @@ pub fn repair_json(text: &str) -> String {
     let (mut in_string, mut escaped) = (false, false);
     for (i, &c) in chars.iter().enumerate() {
         if in_string {
-            in_string = !(c == '"' && !escaped);
+            in_string = c != '"' || escaped;
             escaped = c == '\\' && !escaped;
         } else if c == '"' {
             in_string = true;
