@@ -90,59 +90,33 @@ impl Spec {
 
     /// The property names of an object schema (`$ref`s and `allOf` followed).
     pub fn properties(&self, schema: &Value) -> BTreeSet<String> {
-        let schema = self.resolve(schema);
-        let mut names: BTreeSet<String> = schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .map(|p| p.keys().cloned().collect())
-            .unwrap_or_default();
-        for part in schema
-            .get("allOf")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            names.extend(self.properties(part));
-        }
-        names
+        self.gather(schema, &|s| {
+            s.get("properties")
+                .and_then(Value::as_object)
+                .map(|p| p.keys().cloned().collect())
+                .unwrap_or_default()
+        })
     }
 
     /// The required property names of an object schema (`$ref`s and `allOf` followed).
     pub fn required(&self, schema: &Value) -> BTreeSet<String> {
-        let schema = self.resolve(schema);
-        let mut names: BTreeSet<String> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| {
-                r.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
-        for part in schema
-            .get("allOf")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            names.extend(self.required(part));
-        }
-        names
+        self.gather(schema, &|s| strings(s.get("required")))
     }
 
     /// The string values of an enum schema (`$ref`s followed).
     pub fn enum_values(&self, schema: &Value) -> BTreeSet<String> {
-        self.resolve(schema)
-            .get("enum")
-            .and_then(Value::as_array)
-            .map(|v| {
-                v.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default()
+        strings(self.resolve(schema).get("enum"))
+    }
+
+    /// `own` of the schema and of each of its `allOf` parts, `$ref`s followed.
+    fn gather(&self, schema: &Value, own: &dyn Fn(&Value) -> BTreeSet<String>) -> BTreeSet<String> {
+        let schema = self.resolve(schema);
+        let mut names = own(schema);
+        let parts = schema.get("allOf").and_then(Value::as_array);
+        for part in parts.into_iter().flatten() {
+            names.extend(self.gather(part, own));
+        }
+        names
     }
 
     /// The operation with this `operationId`.
@@ -194,6 +168,18 @@ impl Spec {
         }
         None
     }
+}
+
+/// The strings of a JSON array (none if it is not one).
+fn strings(list: Option<&Value>) -> BTreeSet<String> {
+    list.and_then(Value::as_array)
+        .map(|l| {
+            l.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

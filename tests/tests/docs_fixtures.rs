@@ -47,6 +47,11 @@ fn all_fixtures() -> Vec<Fixture> {
     fixtures
 }
 
+/// Runs `check` on every fixture; `Some(message)` is a failure.
+fn failures(check: impl FnMut(&Fixture) -> Option<String>) -> Vec<String> {
+    all_fixtures().iter().filter_map(check).collect()
+}
+
 /// Panics with every failure, one per paragraph, if there is any.
 fn fail_on(failures: Vec<String>, what: &str) {
     assert!(
@@ -92,23 +97,18 @@ fn the_schema_table_has_exactly_the_spec_schemas() {
 
 #[test]
 fn fixtures_read_into_their_types_and_write_back_unchanged() {
-    let failures = all_fixtures()
-        .iter()
-        .filter_map(|f| fixtures::check(f).err())
-        .collect();
     fail_on(
-        failures,
+        failures(|f| fixtures::check(f).err()),
         "do not survive a round trip through their generated type",
     );
 }
 
 #[test]
 fn typed_values_match_their_snapshots() {
-    let mut failures = Vec::new();
-    for fixture in all_fixtures() {
-        let Ok(written) = fixtures::check(&fixture) else {
-            continue; // reported by fixtures_read_into_their_types_and_write_back_unchanged
-        };
+    let failed = failures(|fixture| {
+        // A fixture that fails its round trip is reported by
+        // fixtures_read_into_their_types_and_write_back_unchanged.
+        let written = fixtures::check(fixture).ok()?;
         let mut settings = insta::Settings::clone_current();
         settings.set_snapshot_path("snapshots/docs_fixtures");
         settings.set_prepend_module_to_snapshot(false);
@@ -123,26 +123,21 @@ fn typed_values_match_their_snapshots() {
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             settings.bind(|| insta::assert_json_snapshot!(name.as_str(), written));
         }));
-        if outcome.is_err() {
-            failures.push(format!(
-                "{}: snapshot `{name}` does not match",
-                fixture.relative()
-            ));
-        }
-    }
+        outcome
+            .is_err()
+            .then(|| format!("{}: snapshot `{name}` does not match", fixture.relative()))
+    });
     fail_on(
-        failures,
+        failed,
         "differ from their snapshots (see above; review with cargo insta)",
     );
 }
 
 #[test]
 fn schemars_schemas_accept_their_fixtures() {
-    let mut failures = Vec::new();
-    for fixture in all_fixtures() {
-        let Some(schema) = schemas::lookup(&fixture.schema) else {
-            continue; // reported by every_fixture_directory_names_a_known_schema
-        };
+    let failed = failures(|fixture| {
+        // An unknown schema is reported by every_fixture_directory_names_a_known_schema.
+        let schema = schemas::lookup(&fixture.schema)?;
         let json_schema = (schema.json_schema)();
         let validator = jsonschema::validator_for(&json_schema).unwrap_or_else(|e| {
             panic!(
@@ -154,16 +149,16 @@ fn schemars_schemas_accept_their_fixtures() {
             .iter_errors(&fixture.json)
             .map(|e| format!("  {}: {e}", e.instance_path()))
             .collect();
-        if !errors.is_empty() {
-            failures.push(format!(
+        (!errors.is_empty()).then(|| {
+            format!(
                 "{}: rejected by schemars::schema_for!(callbell::types::{}):\n{}",
                 fixture.relative(),
                 fixture.schema,
                 errors.join("\n")
-            ));
-        }
-    }
-    fail_on(failures, "are rejected by the JSON Schema schemars derives");
+            )
+        })
+    });
+    fail_on(failed, "are rejected by the JSON Schema schemars derives");
 }
 
 /// The rename-detection promise, through the real pipeline: a fixture whose
