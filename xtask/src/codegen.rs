@@ -240,3 +240,43 @@ fn mentions(text: &str, name: &str) -> bool {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .any(|word| word == name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project_spec() -> Spec {
+        spec::load(&workspace_root().join(SPEC), SPEC).expect("the project's spec loads")
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        let spec = project_spec();
+        assert_eq!(generate(&spec).unwrap(), generate(&spec).unwrap());
+    }
+
+    #[test]
+    fn every_replaced_type_is_used_and_no_replaced_schema_is_generated() {
+        let code = generate(&project_spec()).unwrap();
+        for (schema, rust_type) in REPLACEMENTS {
+            assert!(
+                code.contains(rust_type),
+                "{rust_type} is not used by the generated code"
+            );
+            assert!(
+                !code.contains(&format!("pub enum {schema} ")),
+                "{schema} was generated anyway"
+            );
+            assert!(
+                !code.contains(&format!("pub struct {schema} ")),
+                "{schema} was generated anyway"
+            );
+        }
+    }
+
+    #[test]
+    fn usage_snippets_are_not_ignored_doctests() {
+        let code = generate(&project_spec()).unwrap();
+        assert!(!code.contains("```ignore"));
+    }
+}
