@@ -53,39 +53,7 @@ macro_rules! schema_types {
     };
 }
 
-schema_types!(
-    ApiError,
-    Bot,
-    BotResponse,
-    BotStatus,
-    BotStatusChange,
-    Channel,
-    Contact,
-    ContactDeletedEvent,
-    ContactDeletedEventType,
-    ContactEvent,
-    ContactEventType,
-    ContactList,
-    ContactOrList,
-    ContactResponse,
-    CreateContactRequest,
-    CreateNoteRequest,
-    CustomFieldMetadata,
-    CustomFieldType,
-    CustomFieldValue,
-    CustomFields,
-    DeleteContactResponse,
-    DeletedContact,
-    Message,
-    MessageList,
-    MessageStatus,
-    NoteResponse,
-    Source,
-    Team,
-    UpdateBotRequest,
-    UpdateContactRequest,
-    UpdateFunnelRequest,
-);
+callbell::for_each_schema_type!(schema_types);
 
 /// The generated type named `name`, if the table has it.
 pub fn lookup(name: &str) -> Option<&'static SchemaType> {

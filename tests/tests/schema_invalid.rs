@@ -65,13 +65,15 @@ fn invalid(schema: &str, value: &Value) -> ValidationErrors {
     }
 }
 
-/// Each case: a schema, a payload, and every (pointer, keyword) expected.
-fn cases() -> Vec<(
+/// A case: its name, a schema, a payload, and every (pointer, keyword) expected.
+type Case = (
     &'static str,
     &'static str,
     Value,
     Vec<(&'static str, &'static str)>,
-)> {
+);
+
+fn cases() -> Vec<Case> {
     let long_note = Value::String("n".repeat(1001));
     let valid_message = json!({"uuid": "m1", "text": "hi", "createdAt": "2020-11-13T21:08:53Z", "status": "sent", "channel": "whatsapp"});
     vec![

@@ -7,7 +7,12 @@
 //! - [`Client`] is the generated client: one builder method per operation
 //!   (`client.list_contacts().page(2).send().await`).
 //! - [`types`] holds every request, response and webhook body, with serde
-//!   and [`schemars::JsonSchema`] derives.
+//!   and [`schemars::JsonSchema`] derives. Reading is tolerant: unknown enum
+//!   values are kept, unknown fields ignored.
+//! - [`webhook`] reads a raw contact webhook body into a [`webhook::WebhookEvent`].
+//! - `schema` (cargo feature `validate`) checks a JSON value strictly against
+//!   the spec's component schemas and reports every problem with its JSON
+//!   pointer: `schema::validate("ContactList", &value)`.
 //!
 //! ```no_run
 //! use callbell::{ApiToken, Client, Inner};
@@ -34,6 +39,7 @@ mod hooks;
 mod open_enums;
 #[cfg(feature = "validate")]
 pub mod schema;
+mod schema_types;
 pub mod webhook;
 
 /// The code progenitor generates from `openapi/callbell.yaml`. Never edited

@@ -347,7 +347,8 @@ fn compile(document: &str) -> Result<Compiled, String> {
     Ok(Compiled { map, keys })
 }
 
-/// Implements [`ComponentSchema`] for each type, named after its schema.
+/// Implements [`ComponentSchema`] for each type, named after its schema
+/// (the list is [`for_each_schema_type!`](crate::for_each_schema_type)).
 macro_rules! component_schemas {
     ($($ty:ident),+ $(,)?) => {
         $(
@@ -361,39 +362,7 @@ macro_rules! component_schemas {
     };
 }
 
-component_schemas!(
-    ApiError,
-    Bot,
-    BotResponse,
-    BotStatus,
-    BotStatusChange,
-    Channel,
-    Contact,
-    ContactDeletedEvent,
-    ContactDeletedEventType,
-    ContactEvent,
-    ContactEventType,
-    ContactList,
-    ContactOrList,
-    ContactResponse,
-    CreateContactRequest,
-    CreateNoteRequest,
-    CustomFieldMetadata,
-    CustomFieldType,
-    CustomFieldValue,
-    CustomFields,
-    DeleteContactResponse,
-    DeletedContact,
-    Message,
-    MessageList,
-    MessageStatus,
-    NoteResponse,
-    Source,
-    Team,
-    UpdateBotRequest,
-    UpdateContactRequest,
-    UpdateFunnelRequest,
-);
+crate::for_each_schema_type!(component_schemas);
 
 #[cfg(test)]
 mod tests {

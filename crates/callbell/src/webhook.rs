@@ -4,7 +4,7 @@
 //! [`WebhookEvent::from_slice`] takes the raw request body. It is tolerant in
 //! the same way as [`crate::types`]: unknown fields are ignored and unknown
 //! enum values inside the contact are kept. With the `validate` feature,
-//! [`WebhookEvent::from_slice_strict`] first checks the body against the
+//! `WebhookEvent::from_slice_strict` first checks the body against the
 //! spec's `ContactEvent` / `ContactDeletedEvent` schema and reports every
 //! deviation with its JSON pointer.
 //!

@@ -53,41 +53,43 @@ pub(super) fn describe<'a>(
 fn collect(error: &jsonschema::ValidationError<'_>, out: &mut Vec<Issue>) {
     let pointer = error.instance_path().as_str().to_string();
     let instance: &Value = error.instance();
-    let issue = |keyword: &'static str, message: String| Issue {
-        pointer: pointer.clone(),
-        message,
-        keyword,
-        expected: None,
-    };
-    match error.kind() {
+    let (keyword, message) = match error.kind() {
+        // The kinds that are more than a reworded message.
         ValidationErrorKind::Type { kind } => {
             let expected = match kind {
                 TypeKind::Single(ty) => vec![ty.as_str()],
                 TypeKind::Multiple(set) => set.iter().map(|ty| ty.as_str()).collect(),
             };
-            out.push(type_mismatch(pointer, expected, instance));
+            return out.push(type_mismatch(pointer, expected, instance));
         }
         ValidationErrorKind::Required { property } => {
             let name = property
                 .as_str()
                 .map_or_else(|| property.to_string(), str::to_string);
-            out.push(Issue {
-                pointer: format!("{pointer}/{}", escape(&name)),
-                message: "required property is missing".into(),
-                keyword: "required",
-                expected: None,
-            });
+            return out.push(at_property(
+                &pointer,
+                &name,
+                "required",
+                "required property is missing",
+            ));
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            for name in unexpected {
-                out.push(Issue {
-                    pointer: format!("{pointer}/{}", escape(name)),
-                    message: "property is not allowed here".into(),
-                    keyword: "additionalProperties",
-                    expected: None,
-                });
-            }
+            return out.extend(unexpected.iter().map(|name| {
+                at_property(
+                    &pointer,
+                    name,
+                    "additionalProperties",
+                    "property is not allowed here",
+                )
+            }));
         }
+        ValidationErrorKind::OneOfNotValid { context } => {
+            return alternatives("oneOf", pointer, instance, context, out);
+        }
+        ValidationErrorKind::AnyOf { context } => {
+            return alternatives("anyOf", pointer, instance, context, out);
+        }
+        // The others: one message at the value.
         ValidationErrorKind::Enum { options } => {
             let allowed = match options.as_ref() {
                 Value::Array(values) => values
@@ -97,93 +99,81 @@ fn collect(error: &jsonschema::ValidationError<'_>, out: &mut Vec<Issue>) {
                     .join(", "),
                 other => other.to_string(),
             };
-            out.push(issue(
+            (
                 "enum",
                 format!("{} is not one of {allowed}", short(instance)),
-            ));
+            )
         }
-        ValidationErrorKind::Constant { expected_value } => {
-            out.push(issue(
-                "const",
-                format!("expected {expected_value}, found {}", short(instance)),
-            ));
-        }
-        ValidationErrorKind::Format { format } => {
-            out.push(issue("format", format_message(instance, format)));
-        }
-        ValidationErrorKind::MaxLength { limit } => {
-            let length = instance.as_str().map_or(0, |s| s.chars().count());
-            out.push(issue(
-                "maxLength",
-                format!("text is {length} characters long; at most {limit} are allowed"),
-            ));
-        }
-        ValidationErrorKind::MinLength { limit } => {
-            let length = instance.as_str().map_or(0, |s| s.chars().count());
-            out.push(issue(
-                "minLength",
-                format!("text is {length} characters long; at least {limit} are needed"),
-            ));
-        }
-        ValidationErrorKind::MaxItems { limit } => {
-            let count = instance.as_array().map_or(0, Vec::len);
-            out.push(issue(
-                "maxItems",
-                format!("list has {}; at most {limit} allowed", items(count)),
-            ));
-        }
-        ValidationErrorKind::MinItems { limit } => {
-            let count = instance.as_array().map_or(0, Vec::len);
-            out.push(issue(
-                "minItems",
-                format!("list has {}; at least {limit} needed", items(count)),
-            ));
-        }
-        ValidationErrorKind::Minimum { limit } => {
-            out.push(issue(
-                "minimum",
-                format!("{instance} is less than the minimum of {limit}"),
-            ));
-        }
-        ValidationErrorKind::Maximum { limit } => {
-            out.push(issue(
-                "maximum",
-                format!("{instance} is more than the maximum of {limit}"),
-            ));
-        }
-        ValidationErrorKind::ExclusiveMinimum { limit } => {
-            out.push(issue(
-                "exclusiveMinimum",
-                format!("{instance} is not more than {limit}"),
-            ));
-        }
-        ValidationErrorKind::ExclusiveMaximum { limit } => {
-            out.push(issue(
-                "exclusiveMaximum",
-                format!("{instance} is not less than {limit}"),
-            ));
-        }
-        ValidationErrorKind::Pattern { pattern } => {
-            out.push(issue(
-                "pattern",
-                format!("{} does not match the pattern {pattern}", short(instance)),
-            ));
-        }
-        ValidationErrorKind::OneOfNotValid { context } => {
-            alternatives("oneOf", pointer, instance, context, out);
-        }
-        ValidationErrorKind::AnyOf { context } => {
-            alternatives("anyOf", pointer, instance, context, out);
-        }
-        ValidationErrorKind::OneOfMultipleValid { .. } => out.push(issue(
+        ValidationErrorKind::Constant { expected_value } => (
+            "const",
+            format!("expected {expected_value}, found {}", short(instance)),
+        ),
+        ValidationErrorKind::Format { format } => ("format", format_message(instance, format)),
+        ValidationErrorKind::MaxLength { limit } => (
+            "maxLength",
+            format!(
+                "text is {} characters long; at most {limit} are allowed",
+                chars(instance)
+            ),
+        ),
+        ValidationErrorKind::MinLength { limit } => (
+            "minLength",
+            format!(
+                "text is {} characters long; at least {limit} are needed",
+                chars(instance)
+            ),
+        ),
+        ValidationErrorKind::MaxItems { limit } => (
+            "maxItems",
+            format!("list has {}; at most {limit} allowed", items(instance)),
+        ),
+        ValidationErrorKind::MinItems { limit } => (
+            "minItems",
+            format!("list has {}; at least {limit} needed", items(instance)),
+        ),
+        ValidationErrorKind::Minimum { limit } => (
+            "minimum",
+            format!("{instance} is less than the minimum of {limit}"),
+        ),
+        ValidationErrorKind::Maximum { limit } => (
+            "maximum",
+            format!("{instance} is more than the maximum of {limit}"),
+        ),
+        ValidationErrorKind::ExclusiveMinimum { limit } => (
+            "exclusiveMinimum",
+            format!("{instance} is not more than {limit}"),
+        ),
+        ValidationErrorKind::ExclusiveMaximum { limit } => (
+            "exclusiveMaximum",
+            format!("{instance} is not less than {limit}"),
+        ),
+        ValidationErrorKind::Pattern { pattern } => (
+            "pattern",
+            format!("{} does not match the pattern {pattern}", short(instance)),
+        ),
+        ValidationErrorKind::OneOfMultipleValid { .. } => (
             "oneOf",
             "matches more than one of the alternatives; exactly one must match".into(),
-        )),
-        ValidationErrorKind::FalseSchema => {
-            out.push(issue("false", "no value is allowed here".into()))
-        }
+        ),
+        ValidationErrorKind::FalseSchema => ("false", "no value is allowed here".into()),
         // Kinds the converted spec does not produce: jsonschema's own words.
-        _ => out.push(issue("other", error.to_string())),
+        _ => ("other", error.to_string()),
+    };
+    out.push(Issue {
+        pointer,
+        message,
+        keyword,
+        expected: None,
+    });
+}
+
+/// A problem with the property `name` of the object at `pointer`, reported at the property.
+fn at_property(pointer: &str, name: &str, keyword: &'static str, message: &str) -> Issue {
+    Issue {
+        pointer: format!("{pointer}/{}", escape(name)),
+        message: message.into(),
+        keyword,
+        expected: None,
     }
 }
 
@@ -305,7 +295,14 @@ fn or_list(words: &[&str]) -> String {
     }
 }
 
-fn items(count: usize) -> String {
+/// The length of a string value, in characters (as JSON Schema counts).
+fn chars(value: &Value) -> usize {
+    value.as_str().map_or(0, |s| s.chars().count())
+}
+
+/// "1 item", "2 items": the length of an array value.
+fn items(value: &Value) -> String {
+    let count = value.as_array().map_or(0, Vec::len);
     if count == 1 {
         "1 item".into()
     } else {
