@@ -195,7 +195,7 @@ impl UnknownSchema {
     }
 }
 
-/// Every problem found in one value, in document order (never empty).
+/// Every problem found in one value, sorted by JSON pointer (never empty).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ValidationErrors {
     schema: &'static str,
@@ -208,12 +208,12 @@ impl ValidationErrors {
         self.schema
     }
 
-    /// The problems, in document order.
+    /// The problems, sorted by JSON pointer (array indices in numeric order).
     pub fn errors(&self) -> &[ValidationError] {
         &self.errors
     }
 
-    /// The problems, in document order.
+    /// The problems, sorted by JSON pointer.
     pub fn iter(&self) -> std::slice::Iter<'_, ValidationError> {
         self.errors.iter()
     }
