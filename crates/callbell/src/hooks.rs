@@ -1,9 +1,11 @@
 //! The generated client's hooks: what every request goes through.
 //!
 //! progenitor calls [`ClientHooks::pre`] on each built request and
-//! [`ClientHooks::exec`] to send it. Here `pre` sets the bearer token and
+//! [`ClientHooks::exec`] to send it. Here `pre` sets the bearer token,
 //! removes the `api-version` header progenitor adds (Callbell does not
-//! document it); `exec` sends the request, retries it as the client's
+//! document it) and writes commas in the query string as `,` rather than
+//! `%2C` (Callbell documents `tags=sales,lead`; both decode the same);
+//! `exec` sends the request, retries it as the client's
 //! [`RetryPolicy`] allows, records a `tracing` span per attempt, and makes
 //! error answers readable (see [`crate::error_body`]).
 
@@ -44,6 +46,8 @@ impl Inner {
 
 /// The header progenitor adds to every request; Callbell does not document it.
 const UNDOCUMENTED_VERSION_HEADER: &str = "api-version";
+/// How the query serializer writes a comma.
+const ENCODED_COMMA: &str = "%2C";
 
 impl ClientHooks<Inner> for Client {
     async fn pre<E>(
@@ -51,6 +55,11 @@ impl ClientHooks<Inner> for Client {
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
+        let url = request.url_mut();
+        if let Some(query) = url.query().filter(|q| q.contains(ENCODED_COMMA)) {
+            let query = query.replace(ENCODED_COMMA, ",");
+            url.set_query(Some(&query));
+        }
         let headers = request.headers_mut();
         headers.remove(UNDOCUMENTED_VERSION_HEADER);
         if let Some(token) = &ClientInfo::inner(self).token {

@@ -1,0 +1,184 @@
+//! Error answers and unreadable bodies become clear errors, never panics,
+//! and the token never appears in them.
+
+use callbell::types::CreateContactRequest;
+use callbell::Error;
+use serde_json::json;
+use wiremock::matchers::path;
+use wiremock::{Mock, Request, ResponseTemplate};
+
+use crate::stand_in::{base_url, builder_for, client, server, TOKEN};
+
+const MAINTENANCE_PAGE: &str = "<!DOCTYPE html>\n<html>\n  <head><title>Maintenance</title></head>\n  <body>We'll be back soon.</body>\n</html>";
+
+#[tokio::test]
+async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
+    let server = server().await;
+    Mock::given(path("/v1/contacts"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(MAINTENANCE_PAGE, "text/html"))
+        .mount(&server)
+        .await;
+    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    let Error::Decode { excerpt, reason } = &err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert!(
+        excerpt.starts_with("<!DOCTYPE html> <html> <head><title>Maintenance"),
+        "{excerpt}"
+    );
+    assert!(reason.contains("line 1"), "{reason}");
+    assert!(
+        err.to_string()
+            .starts_with("the response body is not the documented JSON"),
+        "{err}"
+    );
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn an_html_error_page_keeps_its_status() {
+    let server = server().await;
+    Mock::given(path("/v1/contacts/a1"))
+        .respond_with(ResponseTemplate::new(502).set_body_raw(MAINTENANCE_PAGE, "text/html"))
+        .mount(&server)
+        .await;
+    let callbell = builder_for(&base_url(&server))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = callbell.contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+    assert!(
+        err.to_string()
+            .starts_with("502 Bad Gateway: <!DOCTYPE html> <html>"),
+        "{err}"
+    );
+    // The raw client sees the same: a typed error response, not a payload error.
+    let raw = callbell.get_contact().uuid("a1").send().await.unwrap_err();
+    assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
+    assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
+}
+
+#[tokio::test]
+async fn undocumented_statuses_report_callbell_message() {
+    let server = server().await;
+    Mock::given(path("/v1/contacts/a1"))
+        .respond_with(
+            ResponseTemplate::new(403).set_body_json(json!({"message": "not on your plan"})),
+        )
+        .mount(&server)
+        .await;
+    let err = client(&server).contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
+    // Converting the raw error directly keeps the status (the body is not read there).
+    let raw = client(&server)
+        .get_contact()
+        .uuid("a1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
+}
+
+#[tokio::test]
+async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
+    let server = server().await;
+    Mock::given(path("/v1/contacts/a1"))
+        .respond_with(ResponseTemplate::new(422).set_body_json(
+            json!({"message": "invalid params", "errors": {"tags": ["unknown tag vip"]}}),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(path("/v1/contacts/gone"))
+        .respond_with(ResponseTemplate::new(404))
+        .mount(&server)
+        .await;
+    let contacts = client(&server);
+    let err = contacts.contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.to_string(), "422 Unprocessable Entity: invalid params");
+    let Error::Api { details, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(details, &Some(json!({"tags": ["unknown tag vip"]})));
+    let err = contacts.contacts().get("gone").await.unwrap_err();
+    assert_eq!(err.to_string(), "404 Not Found: Not Found");
+}
+
+#[tokio::test]
+async fn invalid_arguments_fail_before_sending() {
+    let server = server().await;
+    let err = client(&server)
+        .contacts()
+        .create(CreateContactRequest::builder().identifier("+393331234567"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert!(
+        err.to_string().contains("no value supplied for name"),
+        "{err}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Echoes the request's `Authorization` header back, as a careless proxy might.
+fn echo_authorization(status: u16) -> impl Fn(&Request) -> ResponseTemplate {
+    move |request: &Request| {
+        let auth = request
+            .headers
+            .get("authorization")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        ResponseTemplate::new(status).set_body_json(json!({
+            "message": format!("rejected {auth}"),
+            "errors": {"authorization": [auth]}
+        }))
+    }
+}
+
+#[tokio::test]
+async fn the_token_never_shows_in_errors_or_debug_output() {
+    let server = server().await;
+    Mock::given(path("/v1/contacts/a1"))
+        .respond_with(echo_authorization(401))
+        .mount(&server)
+        .await;
+    Mock::given(path("/v1/contacts/a2"))
+        .respond_with(echo_authorization(403))
+        .mount(&server)
+        .await;
+    Mock::given(path("/v1/contacts"))
+        .respond_with(|request: &Request| {
+            let auth = request
+                .headers
+                .get("authorization")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_owned();
+            ResponseTemplate::new(200).set_body_string(format!("<html>{auth}</html>"))
+        })
+        .mount(&server)
+        .await;
+    let callbell = client(&server);
+    let errors = [
+        callbell.contacts().get("a1").await.unwrap_err(),
+        callbell.contacts().get("a2").await.unwrap_err(),
+        callbell.contacts().list().page(1).await.unwrap_err(),
+    ];
+    assert!(errors[0]
+        .to_string()
+        .starts_with("401 Unauthorized: rejected Bearer ***"));
+    assert!(errors[1]
+        .to_string()
+        .starts_with("403 Forbidden: rejected Bearer ***"));
+    for err in &errors {
+        for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
+            assert!(!shown.contains(TOKEN), "token leaked: {shown}");
+        }
+    }
+    let shown = format!("{callbell:?} {:?}", callbell.contacts().list());
+    assert!(!shown.contains(TOKEN), "token leaked: {shown}");
+    assert!(shown.contains("ApiToken(***)"));
+}
