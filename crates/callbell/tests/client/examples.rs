@@ -6,10 +6,10 @@ use std::process::{Command, Output};
 
 use callbell::types::Source;
 use serde_json::{json, Value};
-use wiremock::matchers::{body_json, method, path, query_param};
+use wiremock::matchers::{body_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::stand_in::{base_url, client, contact, server, TOKEN};
+use crate::stand_in::{answer, base_url, client, contact, paged, queries, server, TOKEN};
 
 #[path = "../../examples/list_contacts.rs"]
 #[allow(dead_code)]
@@ -23,25 +23,23 @@ fn args(line: &str) -> Vec<String> {
     line.split_whitespace().map(str::to_owned).collect()
 }
 
-/// Two pages of contacts, then an empty one, for requests filtered by
-/// `tags=sales,lead`.
+/// Two pages of contacts, then an empty one; returns the contacts.
 async fn two_pages(server: &MockServer) -> Vec<Value> {
     let pages = [
         vec![contact("a1", "Ann"), contact("b2", "Bob")],
         vec![contact("c3", "Cid")],
         vec![],
     ];
-    for (n, contacts) in pages.iter().enumerate() {
-        Mock::given(method("GET"))
-            .and(path("/v1/contacts"))
-            .and(query_param("page", (n + 1).to_string()))
-            .and(query_param("tags", "sales,lead"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contacts": contacts})))
-            .mount(server)
-            .await;
-    }
+    paged(server, "/v1/contacts", "contacts", &pages, 1..=1).await;
     pages.concat()
 }
+
+/// The query strings [`two_pages`] is asked with when filtered by tags.
+const TAGGED_QUERIES: [&str; 3] = [
+    "page=1&tags=sales,lead",
+    "page=2&tags=sales,lead",
+    "page=3&tags=sales,lead",
+];
 
 #[test]
 fn list_contacts_reads_its_flags() {
@@ -79,6 +77,7 @@ async fn list_contacts_writes_one_json_object_per_line() {
         .await
         .unwrap();
     assert_eq!(written, 3);
+    assert_eq!(queries(&server).await, TAGGED_QUERIES);
     let lines: Vec<Value> = String::from_utf8(out)
         .unwrap()
         .lines()
@@ -201,15 +200,16 @@ async fn the_list_contacts_binary_streams_a_stand_in() {
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
     assert_eq!(lines, expected);
+    assert_eq!(queries(&server).await, TAGGED_QUERIES);
 
     // A refused token: the error on stderr, a failure exit, nothing on stdout.
     let refusing = self::server().await;
-    Mock::given(path("/v1/contacts"))
-        .respond_with(
-            ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
-        )
-        .mount(&refusing)
-        .await;
+    answer(
+        &refusing,
+        "/v1/contacts",
+        ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
+    )
+    .await;
     let env = vec![
         ("CALLBELL_API_TOKEN", TOKEN.to_owned()),
         ("CALLBELL_BASE_URL", base_url(&refusing)),

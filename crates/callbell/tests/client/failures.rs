@@ -7,17 +7,19 @@ use serde_json::json;
 use wiremock::matchers::path;
 use wiremock::{Mock, Request, ResponseTemplate};
 
-use crate::stand_in::{base_url, builder_for, client, server, TOKEN};
+use crate::stand_in::{answer, base_url, builder_for, client, server, TOKEN};
 
 const MAINTENANCE_PAGE: &str = "<!DOCTYPE html>\n<html>\n  <head><title>Maintenance</title></head>\n  <body>We'll be back soon.</body>\n</html>";
 
 #[tokio::test]
 async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
     let server = server().await;
-    Mock::given(path("/v1/contacts"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(MAINTENANCE_PAGE, "text/html"))
-        .mount(&server)
-        .await;
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(200).set_body_raw(MAINTENANCE_PAGE, "text/html"),
+    )
+    .await;
     let err = client(&server).contacts().list().page(1).await.unwrap_err();
     let Error::Decode { excerpt, reason } = &err else {
         panic!("expected a decode error, got {err:?}");
@@ -38,10 +40,12 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
 #[tokio::test]
 async fn an_html_error_page_keeps_its_status() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(ResponseTemplate::new(502).set_body_raw(MAINTENANCE_PAGE, "text/html"))
-        .mount(&server)
-        .await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(502).set_body_raw(MAINTENANCE_PAGE, "text/html"),
+    )
+    .await;
     let callbell = builder_for(&base_url(&server))
         .max_retries(0)
         .build()
@@ -62,12 +66,12 @@ async fn an_html_error_page_keeps_its_status() {
 #[tokio::test]
 async fn undocumented_statuses_report_callbell_message() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(
-            ResponseTemplate::new(403).set_body_json(json!({"message": "not on your plan"})),
-        )
-        .mount(&server)
-        .await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(403).set_body_json(json!({"message": "not on your plan"})),
+    )
+    .await;
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
     // Converting the raw error directly keeps the status (the body is not read there).
@@ -83,16 +87,15 @@ async fn undocumented_statuses_report_callbell_message() {
 #[tokio::test]
 async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(ResponseTemplate::new(422).set_body_json(
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(422).set_body_json(
             json!({"message": "invalid params", "errors": {"tags": ["unknown tag vip"]}}),
-        ))
-        .mount(&server)
-        .await;
-    Mock::given(path("/v1/contacts/gone"))
-        .respond_with(ResponseTemplate::new(404))
-        .mount(&server)
-        .await;
+        ),
+    )
+    .await;
+    answer(&server, "/v1/contacts/gone", ResponseTemplate::new(404)).await;
     let contacts = client(&server);
     let err = contacts.contacts().get("a1").await.unwrap_err();
     assert_eq!(err.to_string(), "422 Unprocessable Entity: invalid params");
@@ -140,14 +143,8 @@ fn echo_authorization(status: u16) -> impl Fn(&Request) -> ResponseTemplate {
 #[tokio::test]
 async fn the_token_never_shows_in_errors_or_debug_output() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(echo_authorization(401))
-        .mount(&server)
-        .await;
-    Mock::given(path("/v1/contacts/a2"))
-        .respond_with(echo_authorization(403))
-        .mount(&server)
-        .await;
+    answer(&server, "/v1/contacts/a1", echo_authorization(401)).await;
+    answer(&server, "/v1/contacts/a2", echo_authorization(403)).await;
     Mock::given(path("/v1/contacts"))
         .respond_with(|request: &Request| {
             let auth = request

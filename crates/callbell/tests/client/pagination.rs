@@ -8,7 +8,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::stand_in::{client, contact, server};
+use crate::stand_in::{client, contact, paged, queries, server};
 
 /// Pages 1–3 hold 2, 2 and 1 contacts; page 4 is empty; page 5 must not be asked for.
 /// `expect_each`: how often each of pages 1–4 may be asked for.
@@ -19,15 +19,7 @@ async fn three_pages_then_empty(server: &MockServer, expect_each: RangeInclusive
         vec![contact("e5", "Eve")],
         vec![],
     ];
-    for (n, contacts) in pages.into_iter().enumerate() {
-        Mock::given(method("GET"))
-            .and(path("/v1/contacts"))
-            .and(query_param("page", (n + 1).to_string()))
-            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contacts": contacts})))
-            .expect(expect_each.clone())
-            .mount(server)
-            .await;
-    }
+    paged(server, "/v1/contacts", "contacts", &pages, expect_each).await;
     Mock::given(method("GET"))
         .and(path("/v1/contacts"))
         .and(query_param("page", "5"))
@@ -54,15 +46,8 @@ async fn stream_yields_every_contact_of_every_page_and_sends_the_filters() {
         .unwrap();
     assert_eq!(names, ["Ann", "Bob", "Cid", "Dee", "Eve"]);
 
-    let queries: Vec<String> = server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.url.query().unwrap_or_default().to_owned())
-        .collect();
     assert_eq!(
-        queries,
+        queries(&server).await,
         (1..=4)
             .map(|page| format!("page={page}&source=whatsapp&tags=sales,lead&team_uuid=team-1"))
             .collect::<Vec<_>>()
@@ -151,15 +136,14 @@ async fn messages_are_listed_page_by_page() {
         vec![message("m3", "bye")],
         vec![],
     ];
-    for (n, messages) in pages.into_iter().enumerate() {
-        Mock::given(method("GET"))
-            .and(path("/v1/contacts/c0ffee/messages"))
-            .and(query_param("page", (n + 1).to_string()))
-            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"messages": messages})))
-            .expect(1)
-            .mount(&server)
-            .await;
-    }
+    paged(
+        &server,
+        "/v1/contacts/c0ffee/messages",
+        "messages",
+        &pages,
+        1..=1,
+    )
+    .await;
     let texts: Vec<Option<String>> = client(&server)
         .contacts()
         .messages("c0ffee")

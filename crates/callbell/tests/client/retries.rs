@@ -8,11 +8,15 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::stand_in::{base_url, builder_for, client, contact, server, Behaviour, RawServer};
+use crate::stand_in::{
+    answer, base_url, builder_for, client, contact, server, Behaviour, RawServer,
+};
 
-/// `GET /v1/contacts/a1` answers `status` (with `headers`) `times` times, then 200.
-async fn fails_then_succeeds(
+/// `method` requests to `at` are answered `status` (with `headers`) `times`
+/// times, then `200` with a contact.
+async fn flaky(
     server: &MockServer,
+    (method_name, at): (&str, &str),
     status: u16,
     headers: &[(&str, &str)],
     times: u64,
@@ -21,12 +25,14 @@ async fn fails_then_succeeds(
     for (name, value) in headers {
         failure = failure.insert_header(*name, *value);
     }
-    Mock::given(path("/v1/contacts/a1"))
+    Mock::given(method(method_name))
+        .and(path(at))
         .respond_with(failure)
         .up_to_n_times(times)
         .mount(server)
         .await;
-    Mock::given(path("/v1/contacts/a1"))
+    Mock::given(method(method_name))
+        .and(path(at))
         .respond_with(
             ResponseTemplate::new(200).set_body_json(json!({"contact": contact("a1", "Ann")})),
         )
@@ -34,24 +40,10 @@ async fn fails_then_succeeds(
         .await;
 }
 
-/// `POST /v1/contacts` answers `status` once, then 200.
-async fn create_fails_once(server: &MockServer, status: u16, headers: &[(&str, &str)]) {
-    let mut failure = ResponseTemplate::new(status).set_body_json(json!({"error": "busy"}));
-    for (name, value) in headers {
-        failure = failure.insert_header(*name, *value);
-    }
-    Mock::given(method("POST"))
-        .respond_with(failure)
-        .up_to_n_times(1)
-        .mount(server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({"contact": contact("a1", "Ann")})),
-        )
-        .mount(server)
-        .await;
-}
+/// `GET /contacts/{uuid}`.
+const GET: (&str, &str) = ("GET", "/v1/contacts/a1");
+/// `POST /contacts`.
+const CREATE: (&str, &str) = ("POST", "/v1/contacts");
 
 fn new_contact() -> CreateContactRequest {
     CreateContactRequest::builder()
@@ -69,7 +61,7 @@ async fn requests(server: &MockServer) -> usize {
 #[tokio::test]
 async fn too_many_requests_waits_as_long_as_retry_after_says() {
     let server = server().await;
-    fails_then_succeeds(&server, 429, &[("retry-after", "1")], 1).await;
+    flaky(&server, GET, 429, &[("retry-after", "1")], 1).await;
     // A backoff step of 30 s: finishing within seconds shows the wait came
     // from Retry-After, not from the backoff.
     let slow_backoff = RetryPolicy::default()
@@ -92,7 +84,7 @@ async fn too_many_requests_waits_as_long_as_retry_after_says() {
 #[tokio::test]
 async fn too_many_requests_is_retried_for_post_too() {
     let server = server().await;
-    create_fails_once(&server, 429, &[("retry-after", "0")]).await;
+    flaky(&server, CREATE, 429, &[("retry-after", "0")], 1).await;
     let contact = client(&server)
         .contacts()
         .create(new_contact())
@@ -105,7 +97,7 @@ async fn too_many_requests_is_retried_for_post_too() {
 #[tokio::test]
 async fn retry_after_beyond_the_total_budget_is_returned_at_once() {
     let server = server().await;
-    fails_then_succeeds(&server, 429, &[("retry-after", "3600")], 1).await;
+    flaky(&server, GET, 429, &[("retry-after", "3600")], 1).await;
     let started = Instant::now();
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(5));
@@ -119,7 +111,7 @@ async fn retry_after_beyond_the_total_budget_is_returned_at_once() {
 #[tokio::test]
 async fn service_unavailable_is_retried_for_get() {
     let server = server().await;
-    fails_then_succeeds(&server, 503, &[], 2).await;
+    flaky(&server, GET, 503, &[], 2).await;
     let contact = client(&server).contacts().get("a1").await.unwrap();
     assert_eq!(contact.name, "Ann");
     assert_eq!(requests(&server).await, 3);
@@ -128,7 +120,7 @@ async fn service_unavailable_is_retried_for_get() {
 #[tokio::test]
 async fn retries_stop_after_max_retries() {
     let server = server().await;
-    fails_then_succeeds(&server, 503, &[], 100).await;
+    flaky(&server, GET, 503, &[], 100).await;
     let callbell = builder_for(&base_url(&server))
         .max_retries(2)
         .build()
@@ -143,7 +135,7 @@ async fn retries_stop_after_max_retries() {
 #[tokio::test]
 async fn post_is_not_retried_on_503_unless_opted_in() {
     let server = server().await;
-    create_fails_once(&server, 503, &[]).await;
+    flaky(&server, CREATE, 503, &[], 1).await;
     let err = client(&server)
         .contacts()
         .create(new_contact())
@@ -153,7 +145,7 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
     assert_eq!(requests(&server).await, 1);
 
     let server = self::server().await;
-    create_fails_once(&server, 503, &[]).await;
+    flaky(&server, CREATE, 503, &[], 1).await;
     let opted_in = builder_for(&base_url(&server))
         .retry_non_idempotent(true)
         .build()
@@ -166,12 +158,12 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
 #[tokio::test]
 async fn unauthorized_is_not_retried_and_names_its_status() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(
-            ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
-        )
-        .mount(&server)
-        .await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
+    )
+    .await;
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert_eq!(requests(&server).await, 1);
     assert_eq!(err.to_string(), "401 Unauthorized: invalid api token");

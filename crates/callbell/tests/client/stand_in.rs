@@ -1,5 +1,6 @@
 //! Stand-ins for Callbell on 127.0.0.1 (OS-picked ports) and clients for them.
 
+use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,7 +9,8 @@ use callbell::{Callbell, CallbellBuilder, RetryPolicy};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use wiremock::MockServer;
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, MockServer, Respond, ResponseTemplate};
 
 /// The token every test client sends. Tests check it never shows up in
 /// errors, `Debug` output or traces.
@@ -41,6 +43,43 @@ pub fn builder_for(base_url: &str) -> CallbellBuilder {
 /// A client of the wiremock stand-in `server`.
 pub fn client(server: &MockServer) -> Callbell {
     builder_for(&base_url(server)).build().unwrap()
+}
+
+/// Answers every request to the path `at` (any method, any query) with `answer`.
+pub async fn answer(server: &MockServer, at: &str, answer: impl Respond + 'static) {
+    Mock::given(path(at))
+        .respond_with(answer)
+        .mount(server)
+        .await;
+}
+
+/// Serves a listing at `at`: `GET ?page=n` (from 1) answers
+/// `{key: pages[n - 1]}`, and must be asked for `times` times.
+pub async fn paged(
+    server: &MockServer,
+    at: &str,
+    key: &str,
+    pages: &[Vec<Value>],
+    times: RangeInclusive<u64>,
+) {
+    for (n, items) in pages.iter().enumerate() {
+        Mock::given(method("GET"))
+            .and(path(at))
+            .and(query_param("page", (n + 1).to_string()))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({ key: items })))
+            .expect(times.clone())
+            .mount(server)
+            .await;
+    }
+}
+
+/// The query strings `server` received, in order.
+pub async fn queries(server: &MockServer) -> Vec<String> {
+    let requests = server.received_requests().await.unwrap();
+    requests
+        .iter()
+        .map(|r| r.url.query().unwrap_or_default().to_owned())
+        .collect()
 }
 
 /// A contact as Callbell documents it.
