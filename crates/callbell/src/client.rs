@@ -4,9 +4,11 @@ use std::future::Future;
 use std::ops::Deref;
 
 use progenitor_client::ClientInfo;
+use serde::de::DeserializeOwned;
 
 use crate::client_builder::CallbellBuilder;
 use crate::contacts::Contacts;
+use crate::decode::decode;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
 use crate::RawError;
@@ -83,20 +85,35 @@ impl Callbell {
 
     /// Awaits a generated request and converts its error, reading the body
     /// of undocumented answers and scrubbing the token from server text.
-    pub(crate) async fn call<T>(
+    ///
+    /// The spec documents `200` for every success; another `2xx` (say `201
+    /// Created`) with the documented body is accepted as well.
+    pub(crate) async fn call<T: DeserializeOwned>(
         &self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
     ) -> Result<T> {
-        match request.await {
-            Ok(response) => Ok(response.into_inner()),
-            Err(raw) => {
-                let error = Error::from_raw(raw).await;
-                Err(match &self.raw.inner().token {
-                    Some(token) => error.redact(token.expose()),
-                    None => error,
-                })
+        let error = match request.await {
+            Ok(response) => return Ok(response.into_inner()),
+            // Read again, to name the JSON pointer of the value that does not fit.
+            Err(RawError::InvalidResponsePayload(body, _)) => match decode(&body) {
+                Ok(value) => return Ok(value),
+                Err(e) => e,
+            },
+            Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
+                match response.bytes().await {
+                    Ok(body) => match decode(&body) {
+                        Ok(value) => return Ok(value),
+                        Err(e) => e,
+                    },
+                    Err(e) => RawError::ResponseBodyError(e).into(),
+                }
             }
-        }
+            Err(raw) => Error::from_raw(raw).await,
+        };
+        Err(match &self.raw.inner().token {
+            Some(token) => error.redact(token.expose()),
+            None => error,
+        })
     }
 }
 

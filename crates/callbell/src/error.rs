@@ -46,10 +46,17 @@ pub enum Error {
         retry_after: Option<Duration>,
     },
     /// A successful answer whose body is not the documented JSON.
-    #[error("the response body is not the documented JSON ({reason}); it starts with {excerpt:?}")]
+    #[error(
+        "the response body is not the documented JSON ({}{reason}); it starts with {excerpt:?}",
+        .pointer.as_deref().map(|p| format!("at {p:?}: ")).unwrap_or_default()
+    )]
     Decode {
         /// What the JSON reader said, with line and column.
         reason: String,
+        /// The JSON pointer (RFC 6901) of the value that does not fit the
+        /// documented type, e.g. `/contacts/3/createdAt`; `None` when the body
+        /// is not JSON at all.
+        pointer: Option<String>,
         /// The first characters of the body, whitespace collapsed.
         excerpt: String,
     },
@@ -143,6 +150,15 @@ impl Error {
         }
     }
 
+    /// An [`Error::Decode`] for `body`, which `e` could not read at `pointer`.
+    pub(crate) fn decode(body: &[u8], e: &serde_json::Error, pointer: Option<String>) -> Self {
+        Self::Decode {
+            reason: e.to_string(),
+            pointer,
+            excerpt: excerpt(body),
+        }
+    }
+
     fn from_reqwest(e: reqwest::Error) -> Self {
         if e.is_timeout() {
             Self::Timeout(e)
@@ -168,7 +184,9 @@ impl Error {
                     redact_json(details, secret);
                 }
             }
-            Self::Decode { reason, excerpt } => {
+            Self::Decode {
+                reason, excerpt, ..
+            } => {
                 redact_str(reason, secret);
                 redact_str(excerpt, secret);
             }
@@ -195,10 +213,7 @@ impl From<RawError> for Error {
                 let retry_after = retry_after(response.headers());
                 Self::api(status, response.into_inner(), retry_after)
             }
-            Raw::InvalidResponsePayload(body, e) => Self::Decode {
-                reason: e.to_string(),
-                excerpt: excerpt(&body),
-            },
+            Raw::InvalidResponsePayload(body, e) => Self::decode(&body, &e, None),
             Raw::UnexpectedResponse(response) => Self::api(
                 response.status(),
                 ApiError::default(),

@@ -58,6 +58,7 @@ mod client;
 mod client_builder;
 mod contact_or_list;
 mod contacts;
+mod decode;
 mod error;
 mod error_body;
 mod hooks;

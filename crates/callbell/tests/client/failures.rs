@@ -21,9 +21,15 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
     )
     .await;
     let err = client(&server).contacts().list().page(1).await.unwrap_err();
-    let Error::Decode { excerpt, reason } = &err else {
+    let Error::Decode {
+        excerpt,
+        reason,
+        pointer,
+    } = &err
+    else {
         panic!("expected a decode error, got {err:?}");
     };
+    assert_eq!(pointer, &None);
     assert!(
         excerpt.starts_with("<!DOCTYPE html> <html> <head><title>Maintenance"),
         "{excerpt}"
@@ -35,6 +41,31 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
         "{err}"
     );
     assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn a_value_of_the_wrong_type_is_named_by_its_json_pointer() {
+    let server = server().await;
+    let mut odd = crate::stand_in::contact("b2", "Bob");
+    odd["createdAt"] = json!("yesterday");
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"contacts": [crate::stand_in::contact("a1", "Ann"), odd]})),
+    )
+    .await;
+    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { pointer: Some(p), .. } if p == "/contacts/1/createdAt"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(
+            "the response body is not the documented JSON (at \"/contacts/1/createdAt\": "
+        ),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -61,6 +92,38 @@ async fn an_html_error_page_keeps_its_status() {
     let raw = callbell.get_contact().uuid("a1").send().await.unwrap_err();
     assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
     assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
+}
+
+#[tokio::test]
+async fn another_success_status_with_the_documented_body_is_accepted() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(201)
+            .set_body_json(json!({"contact": crate::stand_in::contact("a1", "Ann")})),
+    )
+    .await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(202).set_body_string("accepted"),
+    )
+    .await;
+    let callbell = client(&server);
+    let request = CreateContactRequest::builder()
+        .identifier("+393331234567")
+        .name("Ann")
+        .source(callbell::types::Source::Whatsapp);
+    assert_eq!(
+        callbell.contacts().create(request).await.unwrap().uuid,
+        "a1"
+    );
+    let err = callbell.contacts().get("a1").await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { excerpt, .. } if excerpt == "accepted"),
+        "{err:?}"
+    );
 }
 
 #[tokio::test]
