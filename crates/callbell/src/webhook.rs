@@ -29,6 +29,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::decode::json_pointer;
 use crate::types::{Contact, ContactDeletedEvent, ContactEvent, DeletedContact};
 
 /// A contact webhook, by event.
@@ -181,25 +182,9 @@ fn event_name(body: &Value) -> Result<&'static str, WebhookError> {
 fn read<T: DeserializeOwned>(event: &'static str, body: Value) -> Result<T, WebhookError> {
     serde_path_to_error::deserialize(body).map_err(|e| WebhookError::Payload {
         event,
-        pointer: pointer_of(e.path()),
+        pointer: json_pointer(e.path()),
         source: e.into_inner(),
     })
-}
-
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut pointer = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
-                pointer.push('/');
-                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    pointer
 }
 
 fn shown(pointer: &str) -> &str {
