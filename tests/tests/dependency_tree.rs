@@ -1,10 +1,20 @@
 //! Users' builds must not compile the generator: `callbell`'s normal and build
-//! dependencies (default features) contain none of the generator crates.
+//! dependencies (default features, and all features, `validate` included)
+//! contain none of the generator crates.
 
 use std::process::Command;
 
 #[test]
 fn callbell_does_not_depend_on_the_generator() {
+    check_tree(&[]);
+}
+
+#[test]
+fn callbell_with_all_features_does_not_depend_on_the_generator() {
+    check_tree(&["--all-features"]);
+}
+
+fn check_tree(features: &[&str]) {
     let output = Command::new(env!("CARGO"))
         .args([
             "tree",
@@ -16,6 +26,7 @@ fn callbell_does_not_depend_on_the_generator() {
             "none",
             "--offline",
         ])
+        .args(features)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo runs");

@@ -1,11 +1,13 @@
-//! `cargo xtask codegen`: spec → progenitor → prettyplease → generated.rs.
+//! `cargo xtask codegen`: spec → progenitor → prettyplease → generated.rs, and
+//! spec → JSON Schema → schemas.json (see [`crate::json_schema`]).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
-use crate::paths::{workspace_root, GENERATED, SPEC};
+use crate::json_schema;
+use crate::paths::{workspace_root, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
 use crate::write::{write_if_changed, Outcome};
 
@@ -19,7 +21,8 @@ pub struct Args {
     /// The spec to read [default: openapi/callbell.yaml].
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
-    /// Where the generated client goes [default: crates/callbell/src/generated.rs].
+    /// Where the generated client goes [default: crates/callbell/src/generated.rs];
+    /// the JSON Schema of the component schemas goes next to it, as schemas.json.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
@@ -59,28 +62,48 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         Some(p) => (p.clone(), p.display().to_string()),
         None => (root.join(GENERATED), GENERATED.to_string()),
     };
+    // The JSON Schema goes next to the generated client.
+    let schemas_path = out_path.with_file_name(SCHEMAS_FILE);
+    let schemas_shown = Path::new(&out_shown)
+        .with_file_name(SCHEMAS_FILE)
+        .display()
+        .to_string();
 
+    // Everything is generated before anything is written: a broken spec
+    // leaves every output untouched.
     let spec = spec::load(&spec_path, &spec_shown).map_err(|e| e.to_string())?;
     let code = generate(&spec).map_err(|e| e.to_string())?;
+    let schemas = json_schema::render(&json_schema::convert(&spec).map_err(|e| e.to_string())?);
+    let outputs = [
+        (out_path, out_shown, code),
+        (schemas_path, schemas_shown, schemas),
+    ];
 
     if args.check {
-        let current = std::fs::read_to_string(&out_path).unwrap_or_default();
-        if current == code {
-            println!("{out_shown} is up to date with {spec_shown}");
-            return Ok(ExitCode::SUCCESS);
+        let mut stale = false;
+        for (path, shown, content) in &outputs {
+            let current = std::fs::read_to_string(path).unwrap_or_default();
+            if current == *content {
+                println!("{shown} is up to date with {spec_shown}");
+            } else {
+                stale = true;
+                eprintln!("{shown} is stale: it differs from what {spec_shown} generates.");
+            }
         }
-        eprintln!(
-            "{out_shown} is stale: it differs from what {spec_shown} generates.\n\
-             Run `cargo xtask codegen` and commit the result."
-        );
-        return Ok(ExitCode::from(1));
+        if stale {
+            eprintln!("Run `cargo xtask codegen` and commit the result.");
+            return Ok(ExitCode::from(1));
+        }
+        return Ok(ExitCode::SUCCESS);
     }
-    match write_if_changed(&out_path, &code)? {
-        Outcome::Written => println!(
-            "wrote {out_shown} ({} lines) from {spec_shown}",
-            code.lines().count()
-        ),
-        Outcome::Unchanged => println!("{out_shown} is already up to date with {spec_shown}"),
+    for (path, shown, content) in &outputs {
+        match write_if_changed(path, content)? {
+            Outcome::Written => println!(
+                "wrote {shown} ({} lines) from {spec_shown}",
+                content.lines().count()
+            ),
+            Outcome::Unchanged => println!("{shown} is already up to date with {spec_shown}"),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

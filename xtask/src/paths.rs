@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 pub const SPEC: &str = "openapi/callbell.yaml";
 /// The generated client, relative to the workspace root.
 pub const GENERATED: &str = "crates/callbell/src/generated.rs";
+/// The JSON Schema of the spec's component schemas (for `callbell::schema`),
+/// always written next to [`GENERATED`].
+pub const SCHEMAS_FILE: &str = "schemas.json";
 
 /// The workspace root: the parent of the xtask crate's directory.
 pub fn workspace_root() -> PathBuf {

@@ -20,6 +20,10 @@ fn generated_text() -> String {
     std::fs::read_to_string(root().join("crates/callbell/src/generated.rs")).unwrap()
 }
 
+fn schemas_text() -> String {
+    std::fs::read_to_string(root().join("crates/callbell/src/schemas.json")).unwrap()
+}
+
 fn xtask(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(args)
@@ -89,9 +93,81 @@ fn stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
     let run = codegen(&spec, &out, false);
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), original);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("schemas.json")).unwrap(),
+        schemas_text()
+    );
 
     let again = codegen(&spec, &out, false);
-    assert!(String::from_utf8_lossy(&again.stdout).contains("already up to date"));
+    let stdout = String::from_utf8_lossy(&again.stdout).into_owned();
+    assert_eq!(stdout.matches("already up to date").count(), 2, "{stdout}");
+}
+
+#[test]
+fn stale_schemas_json_fails_check_and_codegen_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("openapi/callbell.yaml");
+    let out = dir.path().join("generated.rs");
+    let schemas = dir.path().join("schemas.json");
+    std::fs::write(&out, generated_text()).unwrap();
+    std::fs::write(
+        &schemas,
+        schemas_text().replace("\"maxLength\": 1000", "\"maxLength\": 2000"),
+    )
+    .unwrap();
+
+    let check = codegen(&spec, &out, true);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let err = stderr(&check);
+    assert!(err.contains("schemas.json is stale"), "{err}");
+    assert!(!err.contains("generated.rs is stale"), "{err}");
+
+    let run = codegen(&spec, &out, false);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(std::fs::read_to_string(&schemas).unwrap(), schemas_text());
+    let check = codegen(&spec, &out, true);
+    assert!(check.status.success(), "{}", stderr(&check));
+}
+
+#[test]
+fn schemas_json_is_deterministic_and_converts_the_spec_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("openapi/callbell.yaml");
+    let out = dir.path().join("generated.rs");
+    assert!(codegen(&spec, &out, false).status.success());
+    let first = std::fs::read(dir.path().join("schemas.json")).unwrap();
+    std::fs::remove_file(dir.path().join("schemas.json")).unwrap();
+    assert!(codegen(&spec, &out, false).status.success());
+    assert_eq!(
+        std::fs::read(dir.path().join("schemas.json")).unwrap(),
+        first
+    );
+
+    let doc: serde_json::Value = serde_json::from_slice(&first).unwrap();
+    assert_eq!(
+        doc["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    // The strict schema keeps the spec's closed enums (the typed reader's
+    // open enums are not the contract).
+    assert_eq!(
+        doc["$defs"]["Source"]["enum"],
+        serde_json::json!(["whatsapp", "instagram", "facebook", "telegram"])
+    );
+    assert_eq!(
+        doc["$defs"]["Contact"]["properties"]["source"]["$ref"],
+        "#/$defs/Source"
+    );
+}
+
+#[test]
+fn a_format_the_validator_cannot_enforce_is_refused() {
+    let err = broken(|s| s.replacen("          format: email\n", "          format: phone\n", 1));
+    assert!(err.contains("format `phone`"), "{err}");
+    assert!(
+        err.contains("at /components/schemas/CreateContactRequest/properties/assigned_user/format"),
+        "{err}"
+    );
 }
 
 /// Runs codegen on a broken copy of the spec and returns its stderr, after

@@ -34,6 +34,18 @@ impl ApiToken {
     }
 }
 
+impl From<String> for ApiToken {
+    fn from(token: String) -> Self {
+        Self(token)
+    }
+}
+
+impl From<&str> for ApiToken {
+    fn from(token: &str) -> Self {
+        Self(token.to_owned())
+    }
+}
+
 impl fmt::Debug for ApiToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ApiToken(***)")

@@ -622,7 +622,9 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         }
     }
     /**A custom field's value: a string for most field types, a list of strings for
-checkbox fields.
+checkbox fields. In a contact's `customFields` the documentation shows a checkbox
+value as one string holding a JSON list instead; such a string is kept as it is
+(see ERRATA.md).
 */
     #[derive(
         ::serde::Deserialize,

@@ -1,30 +1,53 @@
 //! The generated client's hooks: what every request goes through.
 //!
 //! progenitor calls [`ClientHooks::pre`] on each built request and
-//! [`ClientHooks::exec`] to send it. Here `pre` sets the bearer token and
+//! [`ClientHooks::exec`] to send it. Here `pre` sets the bearer token,
 //! removes the `api-version` header progenitor adds (Callbell does not
-//! document it), and `exec` sends the request.
+//! document it) and writes commas in the query string as `,` rather than
+//! `%2C` (Callbell documents `tags=sales,lead`; both decode the same);
+//! `exec` sends the request, retries it as the client's
+//! [`RetryPolicy`] allows, records a `tracing` span per attempt, and makes
+//! error answers readable (see [`crate::error_body`]).
 
-use progenitor_client::{ClientHooks, OperationInfo};
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use tracing::field::Empty;
+use tracing::Instrument;
 
 use crate::auth::ApiToken;
+use crate::error_body;
 use crate::generated::Client;
+use crate::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state the hooks need, carried inside the generated [`Client`].
 #[derive(Clone, Debug, Default)]
 pub struct Inner {
     pub(crate) token: Option<ApiToken>,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl Inner {
-    /// State for a client that authenticates with `token`.
+    /// State for a client that authenticates with `token` and retries with
+    /// the default [`RetryPolicy`].
     pub fn new(token: ApiToken) -> Self {
-        Self { token: Some(token) }
+        Self {
+            token: Some(token),
+            retry: RetryPolicy::default(),
+        }
+    }
+
+    /// The same state with another retry policy.
+    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
     }
 }
 
 /// The header progenitor adds to every request; Callbell does not document it.
 const UNDOCUMENTED_VERSION_HEADER: &str = "api-version";
+/// How the query serializer writes a comma.
+const ENCODED_COMMA: &str = "%2C";
 
 impl ClientHooks<Inner> for Client {
     async fn pre<E>(
@@ -32,9 +55,14 @@ impl ClientHooks<Inner> for Client {
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
+        let url = request.url_mut();
+        if let Some(query) = url.query().filter(|q| q.contains(ENCODED_COMMA)) {
+            let query = query.replace(ENCODED_COMMA, ",");
+            url.set_query(Some(&query));
+        }
         let headers = request.headers_mut();
         headers.remove(UNDOCUMENTED_VERSION_HEADER);
-        if let Some(token) = &progenitor_client::ClientInfo::inner(self).token {
+        if let Some(token) = &ClientInfo::inner(self).token {
             let value = token
                 .header_value()
                 .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
@@ -46,10 +74,86 @@ impl ClientHooks<Inner> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        progenitor_client::ClientInfo::client(self)
-            .execute(request)
-            .await
+        let http = ClientInfo::client(self);
+        let policy = &ClientInfo::inner(self).retry;
+        let response = send_with_retries(http, policy, request, info.operation_id).await?;
+        if response.status().is_client_error() || response.status().is_server_error() {
+            error_body::readable(response).await
+        } else {
+            Ok(response)
+        }
+    }
+}
+
+/// Sends `request`, and sends it again while `policy` allows. Returns the
+/// last attempt's result.
+///
+/// Each attempt runs in an `INFO` span `callbell.request` with the fields
+/// `operation`, `method`, `path` (no query string), `attempt` (from 1) and,
+/// once known, `status` or `error`. No header or body is recorded.
+async fn send_with_retries(
+    http: &reqwest::Client,
+    policy: &RetryPolicy,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> reqwest::Result<reqwest::Response> {
+    let method = request.method().clone();
+    let path = request.url().path().to_owned();
+    let mut waited = Duration::ZERO;
+    let mut retry = 0;
+    let mut request = request;
+    loop {
+        // A request with a streaming body cannot be copied: it is sent once.
+        let spare = request.try_clone();
+        let span = tracing::info_span!(
+            "callbell.request",
+            operation,
+            method = %method,
+            path = %path,
+            attempt = retry + 1,
+            status = Empty,
+            error = Empty,
+        );
+        let result = http.execute(request).instrument(span.clone()).await;
+        let outcome = match &result {
+            Ok(response) => {
+                span.record("status", response.status().as_u16());
+                Outcome::Status(response.status())
+            }
+            Err(e) => {
+                let outcome = classify(e);
+                span.record("error", format!("{outcome:?}").to_lowercase());
+                outcome
+            }
+        };
+        let asked = result
+            .as_ref()
+            .ok()
+            .and_then(|response| retry_after(response.headers()));
+        let next = spare
+            .filter(|_| policy.is_retryable(&method, outcome))
+            .and_then(|spare| Some((spare, policy.delay(retry, asked, waited)?)));
+        let Some((spare, delay)) = next else {
+            return result;
+        };
+        span.in_scope(|| tracing::info!(delay_ms = delay.as_millis() as u64, "retrying"));
+        drop(result);
+        tokio::time::sleep(delay).await;
+        waited += delay;
+        retry += 1;
+        request = spare;
+    }
+}
+
+/// What a failed send means for retrying.
+fn classify(e: &reqwest::Error) -> Outcome {
+    if e.is_timeout() {
+        Outcome::Timeout
+    } else if e.is_connect() || e.is_request() {
+        Outcome::Connection
+    } else {
+        Outcome::Other
     }
 }

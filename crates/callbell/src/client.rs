@@ -1,0 +1,126 @@
+//! [`Callbell`]: the client most code should use.
+
+use std::future::Future;
+use std::ops::Deref;
+
+use progenitor_client::ClientInfo;
+use serde::de::DeserializeOwned;
+
+use crate::client_builder::CallbellBuilder;
+use crate::contacts::Contacts;
+use crate::decode::decode;
+use crate::error::{Error, Result};
+use crate::generated::{Client, ResponseValue};
+use crate::RawError;
+
+/// A Callbell API client: bearer auth, retries, timeouts, one error type,
+/// and streams over paginated listings.
+///
+/// Cheap to clone (clones share one connection pool). It dereferences to the
+/// generated [`Client`], so every operation of the spec is also reachable in
+/// its raw form (`callbell.list_contacts().page(2).send().await`).
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+///
+/// # async fn run() -> Result<(), callbell::Error> {
+/// let callbell = callbell::Callbell::from_env()?;
+/// let mut contacts = std::pin::pin!(callbell.contacts().list().tags(["sales", "lead"]).stream());
+/// while let Some(contact) = contacts.try_next().await? {
+///     println!("{} {}", contact.uuid, contact.name);
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Callbell {
+    raw: Client,
+}
+
+impl Callbell {
+    /// A builder to set the token, base URL, timeouts, retries and user agent.
+    ///
+    /// ```
+    /// let callbell = callbell::Callbell::builder()
+    ///     .token("test_gshuPaZoeEG6ovbc8M79w0QyM")
+    ///     .max_retries(5)
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(callbell.base_url(), "https://api.callbell.eu/v1");
+    /// ```
+    pub fn builder() -> CallbellBuilder {
+        CallbellBuilder::default()
+    }
+
+    /// A client configured from the environment: the token from
+    /// `CALLBELL_API_TOKEN` (required) and the base URL from
+    /// `CALLBELL_BASE_URL` (optional). See [`CallbellBuilder::from_env`].
+    pub fn from_env() -> Result<Self> {
+        CallbellBuilder::from_env().build()
+    }
+
+    pub(crate) fn from_raw(raw: Client) -> Self {
+        Self { raw }
+    }
+
+    /// The base URL requests go to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        self.raw.baseurl()
+    }
+
+    /// The generated client underneath (also reachable through `Deref`).
+    pub fn raw(&self) -> &Client {
+        &self.raw
+    }
+
+    /// The generated client underneath, by value.
+    pub fn into_raw(self) -> Client {
+        self.raw
+    }
+
+    /// The `/contacts` operations.
+    pub fn contacts(&self) -> Contacts<'_> {
+        Contacts::new(self)
+    }
+
+    /// Awaits a generated request and converts its error, reading the body
+    /// of undocumented answers and scrubbing the token from server text.
+    ///
+    /// The spec documents `200` for every success; another `2xx` (say `201
+    /// Created`) with the documented body is accepted as well.
+    pub(crate) async fn call<T: DeserializeOwned>(
+        &self,
+        request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
+    ) -> Result<T> {
+        let error = match request.await {
+            Ok(response) => return Ok(response.into_inner()),
+            // Read again, to name the JSON pointer of the value that does not fit.
+            Err(RawError::InvalidResponsePayload(body, _)) => match decode(&body) {
+                Ok(value) => return Ok(value),
+                Err(e) => e,
+            },
+            Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
+                match response.bytes().await {
+                    Ok(body) => match decode(&body) {
+                        Ok(value) => return Ok(value),
+                        Err(e) => e,
+                    },
+                    Err(e) => RawError::ResponseBodyError(e).into(),
+                }
+            }
+            Err(raw) => Error::from_raw(raw).await,
+        };
+        Err(match &self.raw.inner().token {
+            Some(token) => error.redact(token.expose()),
+            None => error,
+        })
+    }
+}
+
+impl Deref for Callbell {
+    type Target = Client;
+
+    fn deref(&self) -> &Client {
+        &self.raw
+    }
+}

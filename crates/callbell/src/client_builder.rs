@@ -1,0 +1,289 @@
+//! [`CallbellBuilder`]: how a [`Callbell`] client is set up, in code or from
+//! the environment.
+
+use std::time::Duration;
+
+use crate::auth::ApiToken;
+use crate::client::Callbell;
+use crate::error::{Error, Result};
+use crate::generated::Client;
+use crate::hooks::Inner;
+use crate::retry::RetryPolicy;
+
+/// Where Callbell's API lives.
+pub const DEFAULT_BASE_URL: &str = "https://api.callbell.eu/v1";
+/// The environment variable [`CallbellBuilder::from_env`] reads the token from.
+pub const TOKEN_ENV: &str = "CALLBELL_API_TOKEN";
+/// The environment variable [`CallbellBuilder::from_env`] reads the base URL from.
+pub const BASE_URL_ENV: &str = "CALLBELL_BASE_URL";
+
+/// Sets up a [`Callbell`] client. Start from [`Callbell::builder`] or
+/// [`CallbellBuilder::from_env`].
+///
+/// Defaults: base URL [`DEFAULT_BASE_URL`], a 30 s timeout per attempt
+/// (10 s to connect), the default [`RetryPolicy`] (3 retries), and the user
+/// agent `callbell-rs/<version>`.
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let callbell = callbell::Callbell::builder()
+///     .token("test_gshuPaZoeEG6ovbc8M79w0QyM")
+///     .base_url("http://127.0.0.1:8080/v1/")
+///     .timeout(Duration::from_secs(5))
+///     .max_retries(1)
+///     .user_agent("my-crm-sync/2.1")
+///     .build()
+///     .unwrap();
+/// assert_eq!(callbell.base_url(), "http://127.0.0.1:8080/v1");
+///
+/// let err = callbell::Callbell::builder().build().unwrap_err();
+/// assert!(err.to_string().contains("CALLBELL_API_TOKEN"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct CallbellBuilder {
+    token: Option<ApiToken>,
+    base_url: String,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+    user_agent: String,
+    /// A problem found before `build` (e.g. an environment variable that is
+    /// not UTF-8), reported by `build`.
+    problem: Option<String>,
+}
+
+impl Default for CallbellBuilder {
+    fn default() -> Self {
+        Self {
+            token: None,
+            base_url: DEFAULT_BASE_URL.to_owned(),
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+            user_agent: concat!("callbell-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            problem: None,
+        }
+    }
+}
+
+impl CallbellBuilder {
+    /// A builder with the token from `CALLBELL_API_TOKEN` and, when set, the
+    /// base URL from `CALLBELL_BASE_URL`. A missing token is reported by
+    /// [`build`](Self::build), unless [`token`](Self::token) sets one.
+    pub fn from_env() -> Self {
+        Self::from_lookup(|name| std::env::var(name))
+    }
+
+    /// [`from_env`](Self::from_env) with the variables read through `lookup`.
+    fn from_lookup(lookup: impl Fn(&str) -> Result<String, std::env::VarError>) -> Self {
+        let mut builder = Self::default();
+        for name in [TOKEN_ENV, BASE_URL_ENV] {
+            match lookup(name) {
+                Ok(value) if name == TOKEN_ENV => builder.token = Some(ApiToken::new(value)),
+                Ok(value) => builder.base_url = value,
+                Err(std::env::VarError::NotPresent) => {}
+                Err(std::env::VarError::NotUnicode(_)) => {
+                    builder.problem = Some(format!("{name} is not valid UTF-8"));
+                }
+            }
+        }
+        builder
+    }
+
+    /// The API key from the dashboard's API settings (required).
+    pub fn token(mut self, token: impl Into<ApiToken>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// Where to send requests (default [`DEFAULT_BASE_URL`]); e.g. a local
+    /// stand-in in tests. A trailing `/` is ignored.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// The longest one attempt may take, from connecting to reading the
+    /// whole body (default 30 s). Retries get a fresh timeout each.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The longest connecting may take (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How many times a failed request may be sent again (default 3; 0 turns
+    /// retries off). Shorthand for the same setting of [`RetryPolicy`].
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.retry = self.retry.max_retries(retries);
+        self
+    }
+
+    /// Also retry `POST` and `PATCH` on `5xx`, timeouts and connection errors
+    /// (default `false`: Callbell may already have acted, so a retry could,
+    /// say, create a contact twice). See [`RetryPolicy`].
+    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+        self.retry = self.retry.retry_non_idempotent(yes);
+        self
+    }
+
+    /// The whole retry policy, replacing earlier retry settings.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The `User-Agent` header (default `callbell-rs/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The client, or [`Error::Config`] saying what is wrong: no token, a
+    /// token or user agent that cannot go into a header, a base URL that is
+    /// not an `http(s)` URL.
+    pub fn build(self) -> Result<Callbell> {
+        if let Some(problem) = self.problem {
+            return Err(Error::Config(problem));
+        }
+        let token = self.token.ok_or_else(|| {
+            Error::Config(format!(
+                "no API token: set {TOKEN_ENV} or call `.token(..)` on the builder"
+            ))
+        })?;
+        if token.expose().trim().is_empty() {
+            return Err(Error::Config("the API token is empty".into()));
+        }
+        token
+            .header_value()
+            .map_err(|e| Error::Config(e.to_string()))?;
+        let base_url = checked_base_url(&self.base_url)?;
+        let http = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .user_agent(self.user_agent)
+            .build()
+            .map_err(|e| Error::Config(format!("cannot set up the HTTP client: {e}")))?;
+        let inner = Inner::new(token).with_retry_policy(self.retry);
+        Ok(Callbell::from_raw(Client::new_with_client(
+            &base_url, http, inner,
+        )))
+    }
+}
+
+/// `base_url` without its trailing `/`, if it is an absolute `http(s)` URL
+/// without query or fragment.
+fn checked_base_url(base_url: &str) -> Result<String> {
+    let bad = |why: &str| Error::Config(format!("base URL {base_url:?} {why}"));
+    let url = reqwest::Url::parse(base_url).map_err(|e| bad(&format!("is not a URL: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("must start with http:// or https://"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("must not have a query or fragment"));
+    }
+    Ok(base_url.trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::env::VarError;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Result<String, VarError> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+                .ok_or(VarError::NotPresent)
+        }
+    }
+
+    #[test]
+    fn environment_gives_token_and_base_url() {
+        let client = CallbellBuilder::from_lookup(env(&[
+            (TOKEN_ENV, "tok"),
+            (BASE_URL_ENV, "http://127.0.0.1:9/v1/"),
+        ]))
+        .build()
+        .unwrap();
+        assert_eq!(client.base_url(), "http://127.0.0.1:9/v1");
+        let client = CallbellBuilder::from_lookup(env(&[(TOKEN_ENV, "tok")]))
+            .build()
+            .unwrap();
+        assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+    }
+
+    #[test]
+    fn missing_token_names_the_variable() {
+        let err = CallbellBuilder::from_lookup(env(&[])).build().unwrap_err();
+        assert!(matches!(err, Error::Config(_)));
+        assert_eq!(
+            err.to_string(),
+            "invalid configuration: no API token: set CALLBELL_API_TOKEN or call `.token(..)` on the builder"
+        );
+    }
+
+    #[test]
+    fn non_utf8_variable_is_reported() {
+        let lookup = |name: &str| match name {
+            TOKEN_ENV => Err(VarError::NotUnicode("\u{fffd}".into())),
+            _ => Err(VarError::NotPresent),
+        };
+        let err = CallbellBuilder::from_lookup(lookup).build().unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("CALLBELL_API_TOKEN is not valid UTF-8"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_settings_are_config_errors_without_the_token() {
+        let cases = [
+            (Callbell::builder().token(""), "empty"),
+            (
+                Callbell::builder().token("line\nbreak"),
+                "not allowed in an HTTP header",
+            ),
+            (
+                Callbell::builder().token("t").base_url("api.callbell.eu"),
+                "is not a URL",
+            ),
+            (
+                Callbell::builder().token("t").base_url("ftp://x/v1"),
+                "http:// or https://",
+            ),
+            (
+                Callbell::builder().token("t").base_url("http://x/v1?a=b"),
+                "query",
+            ),
+            (
+                Callbell::builder().token("t").user_agent("a\nb"),
+                "HTTP client",
+            ),
+        ];
+        for (builder, expected) in cases {
+            let err = builder.build().unwrap_err();
+            let text = err.to_string();
+            assert!(matches!(err, Error::Config(_)), "{text}");
+            assert!(text.contains(expected), "{text} lacks {expected:?}");
+            assert!(!text.contains("line\nbreak"), "{text}");
+        }
+    }
+
+    #[test]
+    fn debug_output_hides_the_token() {
+        let builder = Callbell::builder().token("s3cret-token");
+        let client = builder.clone().build().unwrap();
+        for shown in [format!("{builder:?}"), format!("{client:?}")] {
+            assert!(!shown.contains("s3cret"), "{shown}");
+            assert!(shown.contains("ApiToken(***)"), "{shown}");
+        }
+    }
+}

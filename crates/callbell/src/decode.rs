@@ -1,0 +1,83 @@
+//! Reading a response body as its documented type, naming the JSON pointer
+//! of the first value that does not fit.
+
+use serde::de::DeserializeOwned;
+use serde_path_to_error::{Path, Segment};
+
+use crate::error::Error;
+
+/// `body` as a `T`, or an [`Error::Decode`] with the JSON pointer of the
+/// offending value (none for a body that is not JSON at all) and an excerpt.
+pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+    let mut reader = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let pointer = e.inner().is_data().then(|| json_pointer(e.path()));
+        Error::decode(body, e.inner(), pointer)
+    })?;
+    reader.end().map_err(|e| Error::decode(body, &e, None))?;
+    Ok(value)
+}
+
+/// `path` as an RFC 6901 JSON pointer (`""` for the whole document).
+pub(crate) fn json_pointer(path: &Path) -> String {
+    path.iter()
+        .map(|segment| match segment {
+            Segment::Seq { index } => format!("/{index}"),
+            Segment::Map { key } => format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+            Segment::Enum { variant } => format!("/{variant}"),
+            Segment::Unknown => "/?".to_owned(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::ContactList;
+
+    #[test]
+    fn a_misfit_value_is_named_by_its_pointer() {
+        let body = br#"{"contacts": [{"uuid": "a", "name": "A"}, {"uuid": "b", "name": "B", "createdAt": 5}]}"#;
+        let err = decode::<ContactList>(body).unwrap_err();
+        let Error::Decode {
+            pointer, reason, ..
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
+        assert_eq!(pointer.as_deref(), Some("/contacts/1/createdAt"));
+        assert!(reason.contains("line 1"), "{reason}");
+        assert!(
+            err.to_string().starts_with(
+                "the response body is not the documented JSON (at \"/contacts/1/createdAt\": invalid type: integer `5`"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn pointer_escapes_and_missing_fields() {
+        let err = decode::<std::collections::BTreeMap<String, ContactList>>(br#"{"a/b~c": {}}"#)
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::Decode { pointer: Some(p), reason, .. }
+                if p == "/a~1b~0c" && reason.contains("missing field `contacts`")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn non_json_and_trailing_text_have_no_pointer() {
+        for body in [&b"<html>"[..], br#"{"contacts": []} trailing"#] {
+            let err = decode::<ContactList>(body).unwrap_err();
+            assert!(
+                matches!(err, Error::Decode { pointer: None, .. }),
+                "{err:?}"
+            );
+        }
+        assert!(decode::<ContactList>(br#"{"contacts": []}"#)
+            .unwrap()
+            .contacts
+            .is_empty());
+    }
+}

@@ -1,0 +1,302 @@
+//! [`RetryPolicy`]: which failed attempts are sent again, and how long to
+//! wait before each one. The hooks ([`crate::hooks`]) apply it to every request.
+
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+
+/// When and how a failed request is sent again.
+///
+/// - `429 Too Many Requests` is retried for every method: Callbell refused the
+///   request without acting on it.
+/// - `5xx` answers (except `501`/`505`, which will not change), timeouts and
+///   connection errors are retried for `GET`, `HEAD`, `OPTIONS`, `PUT` and
+///   `DELETE` (idempotent: sending them twice has the effect of sending them
+///   once). `POST` and `PATCH` are retried only after
+///   [`retry_non_idempotent(true)`](Self::retry_non_idempotent): a `500` or a
+///   timeout does not say whether Callbell already acted, so a retried
+///   `POST /contacts` could create the contact twice, or a retried note be
+///   added twice.
+/// - Other `4xx` answers are never retried.
+///
+/// Waits grow exponentially from [`base_delay`](Self::base_delay), with
+/// jitter (a random wait between half and all of the step, so that many
+/// clients do not retry in lockstep), capped at [`max_delay`](Self::max_delay).
+/// A `Retry-After: <seconds>` header replaces the computed wait. When the
+/// next wait would take the total waiting time past
+/// [`max_total_delay`](Self::max_total_delay), the last answer is returned
+/// instead.
+///
+/// ```
+/// use std::time::Duration;
+/// use callbell::RetryPolicy;
+///
+/// let policy = RetryPolicy::default()
+///     .max_retries(5)
+///     .base_delay(Duration::from_millis(200))
+///     .max_total_delay(Duration::from_secs(10));
+/// assert_eq!(policy.get_max_retries(), 5);
+/// assert_eq!(RetryPolicy::never().get_max_retries(), 0);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_retries: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    max_total_delay: Duration,
+    retry_non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    /// 3 retries, waits from 500 ms up to 10 s each and 30 s in total,
+    /// `POST`/`PATCH` retried on `429` only.
+    fn default() -> Self {
+        Self {
+            max_retries: 3,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(10),
+            max_total_delay: Duration::from_secs(30),
+            retry_non_idempotent: false,
+        }
+    }
+}
+
+/// What one attempt ended with, as far as retrying is concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// An answer with this status.
+    Status(StatusCode),
+    /// No answer in time.
+    Timeout,
+    /// The connection failed, or broke before an answer came.
+    Connection,
+    /// Any other failure (not worth retrying).
+    Other,
+}
+
+impl RetryPolicy {
+    /// A policy that sends every request once.
+    pub fn never() -> Self {
+        Self::default().max_retries(0)
+    }
+
+    /// How many times a request may be sent again after the first attempt (default 3).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// The first backoff step; each further step doubles it (default 500 ms).
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The longest single computed wait (default 10 s). A `Retry-After`
+    /// header may ask for more, within [`max_total_delay`](Self::max_total_delay).
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// The most time one request may spend waiting between attempts (default 30 s).
+    pub fn max_total_delay(mut self, delay: Duration) -> Self {
+        self.max_total_delay = delay;
+        self
+    }
+
+    /// Also retry `POST` and `PATCH` on `5xx`, timeouts and connection errors
+    /// (default `false`; see the type's docs for why).
+    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+        self.retry_non_idempotent = yes;
+        self
+    }
+
+    /// The configured number of retries.
+    pub fn get_max_retries(&self) -> u32 {
+        self.max_retries
+    }
+
+    /// Whether an attempt that ended with `outcome` may be sent again.
+    pub(crate) fn is_retryable(&self, method: &Method, outcome: Outcome) -> bool {
+        let transient = match outcome {
+            Outcome::Status(StatusCode::TOO_MANY_REQUESTS) => return true,
+            Outcome::Status(status) => is_transient_server_error(status),
+            Outcome::Timeout | Outcome::Connection => true,
+            Outcome::Other => false,
+        };
+        transient && (is_idempotent(method) || self.retry_non_idempotent)
+    }
+
+    /// How long to wait before retry number `retry` (0 for the first retry),
+    /// given the wait the server asked for and the time already waited.
+    /// `None`: do not retry (no retries left, or over the total budget).
+    pub(crate) fn delay(
+        &self,
+        retry: u32,
+        retry_after: Option<Duration>,
+        waited: Duration,
+    ) -> Option<Duration> {
+        if retry >= self.max_retries {
+            return None;
+        }
+        let delay = retry_after.unwrap_or_else(|| self.backoff(retry));
+        (waited + delay <= self.max_total_delay).then_some(delay)
+    }
+
+    /// Exponential backoff with "equal jitter": a random wait in
+    /// `[step / 2, step]`, where `step = min(max_delay, base_delay * 2^retry)`.
+    fn backoff(&self, retry: u32) -> Duration {
+        let step = self
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(retry))
+            .min(self.max_delay);
+        let half = step / 2;
+        let nanos = u64::try_from(half.as_nanos()).unwrap_or(u64::MAX);
+        half + Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// `5xx` answers that may go away on their own (not `501 Not Implemented`
+/// or `505 HTTP Version Not Supported`).
+fn is_transient_server_error(status: StatusCode) -> bool {
+    status.is_server_error()
+        && status != StatusCode::NOT_IMPLEMENTED
+        && status != StatusCode::HTTP_VERSION_NOT_SUPPORTED
+}
+
+/// Methods whose repetition has the effect of a single request (RFC 9110 §9.2.2).
+fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE
+    )
+}
+
+/// The wait a `Retry-After: <seconds>` header asks for. HTTP dates and
+/// malformed values are ignored (the backoff applies).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy::default()
+    }
+
+    #[test]
+    fn too_many_requests_is_retried_for_every_method() {
+        for method in [Method::GET, Method::POST, Method::PATCH, Method::DELETE] {
+            assert!(
+                policy().is_retryable(&method, Outcome::Status(StatusCode::TOO_MANY_REQUESTS)),
+                "{method}"
+            );
+        }
+    }
+
+    #[test]
+    fn transient_failures_are_retried_for_idempotent_methods_only() {
+        let outcomes = [
+            Outcome::Status(StatusCode::SERVICE_UNAVAILABLE),
+            Outcome::Status(StatusCode::INTERNAL_SERVER_ERROR),
+            Outcome::Timeout,
+            Outcome::Connection,
+        ];
+        for outcome in outcomes {
+            for method in [Method::GET, Method::PUT, Method::DELETE] {
+                assert!(
+                    policy().is_retryable(&method, outcome),
+                    "{method} {outcome:?}"
+                );
+            }
+            for method in [Method::POST, Method::PATCH] {
+                assert!(
+                    !policy().is_retryable(&method, outcome),
+                    "{method} {outcome:?}"
+                );
+                assert!(
+                    policy()
+                        .retry_non_idempotent(true)
+                        .is_retryable(&method, outcome),
+                    "{method} {outcome:?} opted in"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn client_errors_and_permanent_server_errors_are_not_retried() {
+        let opted_in = policy().retry_non_idempotent(true);
+        for status in [400, 401, 403, 404, 409, 422, 501, 505] {
+            let outcome = Outcome::Status(StatusCode::from_u16(status).unwrap());
+            assert!(!opted_in.is_retryable(&Method::GET, outcome), "{status}");
+        }
+        assert!(!opted_in.is_retryable(&Method::GET, Outcome::Other));
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_and_is_capped() {
+        let policy = policy()
+            .base_delay(Duration::from_millis(100))
+            .max_delay(Duration::from_millis(700))
+            .max_retries(10)
+            .max_total_delay(Duration::from_secs(100));
+        for _ in 0..100 {
+            for (retry, step_ms) in [(0, 100), (1, 200), (2, 400), (3, 700), (9, 700)] {
+                let delay = policy.delay(retry, None, Duration::ZERO).unwrap();
+                let step = Duration::from_millis(step_ms);
+                assert!(delay >= step / 2 && delay <= step, "{retry}: {delay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn retry_after_replaces_the_backoff() {
+        let policy = policy().base_delay(Duration::from_secs(5));
+        assert_eq!(
+            policy.delay(0, Some(Duration::ZERO), Duration::ZERO),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_secs(20)), Duration::ZERO),
+            Some(Duration::from_secs(20))
+        );
+    }
+
+    #[test]
+    fn retries_stop_at_the_count_and_the_total_budget() {
+        let policy = policy()
+            .max_retries(2)
+            .max_total_delay(Duration::from_secs(10));
+        assert_eq!(policy.delay(2, Some(Duration::ZERO), Duration::ZERO), None);
+        assert_eq!(
+            policy.delay(0, Some(Duration::from_secs(11)), Duration::ZERO),
+            None
+        );
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_secs(4)), Duration::from_secs(7)),
+            None
+        );
+        assert_eq!(RetryPolicy::never().delay(0, None, Duration::ZERO), None);
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_only() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(retry_after(&headers), None);
+        headers.insert(RETRY_AFTER, "7".parse().unwrap());
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        headers.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&headers), None);
+        headers.insert(RETRY_AFTER, "-1".parse().unwrap());
+        assert_eq!(retry_after(&headers), None);
+    }
+}

@@ -1,0 +1,52 @@
+//! The list of the types that stand for the spec's component schemas.
+
+/// Invokes the macro `$callback` with the name of every type in
+/// [`types`](crate::types) that stands for one of the spec's component
+/// schemas (`callbell::types::<Name>`, named like the schema), for code that
+/// must do the same for each of them.
+///
+/// ```
+/// macro_rules! names {
+///     ($($name:ident),+ $(,)?) => { [$(stringify!($name)),+] };
+/// }
+/// let names = callbell::for_each_schema_type!(names);
+/// assert!(names.contains(&"ContactList") && names.contains(&"Source"));
+/// ```
+#[macro_export]
+macro_rules! for_each_schema_type {
+    ($callback:ident) => {
+        $callback! {
+            ApiError,
+            Bot,
+            BotResponse,
+            BotStatus,
+            BotStatusChange,
+            Channel,
+            Contact,
+            ContactDeletedEvent,
+            ContactDeletedEventType,
+            ContactEvent,
+            ContactEventType,
+            ContactList,
+            ContactOrList,
+            ContactResponse,
+            CreateContactRequest,
+            CreateNoteRequest,
+            CustomFieldMetadata,
+            CustomFieldType,
+            CustomFieldValue,
+            CustomFields,
+            DeleteContactResponse,
+            DeletedContact,
+            Message,
+            MessageList,
+            MessageStatus,
+            NoteResponse,
+            Source,
+            Team,
+            UpdateBotRequest,
+            UpdateContactRequest,
+            UpdateFunnelRequest,
+        }
+    };
+}

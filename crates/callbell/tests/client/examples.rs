@@ -1,0 +1,235 @@
+//! The examples: their logic called directly, and the compiled
+//! `list_contacts` binary run against a stand-in.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use callbell::types::Source;
+use serde_json::{json, Value};
+use wiremock::matchers::{body_json, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::stand_in::{answer, base_url, client, contact, paged, queries, server, TOKEN};
+
+#[path = "../../examples/list_contacts.rs"]
+#[allow(dead_code)]
+mod list_contacts;
+
+#[path = "../../examples/create_contact.rs"]
+#[allow(dead_code)]
+mod create_contact;
+
+fn args(line: &str) -> Vec<String> {
+    line.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Two pages of contacts, then an empty one; returns the contacts.
+async fn two_pages(server: &MockServer) -> Vec<Value> {
+    let pages = [
+        vec![contact("a1", "Ann"), contact("b2", "Bob")],
+        vec![contact("c3", "Cid")],
+        vec![],
+    ];
+    paged(server, "/v1/contacts", "contacts", &pages, 1..=1).await;
+    pages.concat()
+}
+
+/// The query strings [`two_pages`] is asked with when filtered by tags.
+const TAGGED_QUERIES: [&str; 3] = [
+    "page=1&tags=sales,lead",
+    "page=2&tags=sales,lead",
+    "page=3&tags=sales,lead",
+];
+
+#[test]
+fn list_contacts_reads_its_flags() {
+    let parsed =
+        list_contacts::parse_args(args("--tags sales,lead --source=whatsapp --team-uuid t1"))
+            .unwrap()
+            .unwrap();
+    assert_eq!(parsed.tags, ["sales", "lead"]);
+    assert_eq!(parsed.source, Some(Source::Whatsapp));
+    assert_eq!(parsed.team_uuid.as_deref(), Some("t1"));
+    assert_eq!(
+        list_contacts::parse_args(args("")).unwrap().unwrap(),
+        list_contacts::Args::default()
+    );
+    assert_eq!(list_contacts::parse_args(args("--help")).unwrap(), None);
+    assert_eq!(
+        list_contacts::parse_args(args("--tags")).unwrap_err(),
+        "--tags needs a value"
+    );
+    assert_eq!(
+        list_contacts::parse_args(args("--nope")).unwrap_err(),
+        "unknown argument \"--nope\""
+    );
+}
+
+#[tokio::test]
+async fn list_contacts_writes_one_json_object_per_line() {
+    let server = server().await;
+    let expected = two_pages(&server).await;
+    let parsed = list_contacts::parse_args(args("--tags sales,lead"))
+        .unwrap()
+        .unwrap();
+    let mut out = Vec::new();
+    let written = list_contacts::run(&client(&server), &parsed, &mut out)
+        .await
+        .unwrap();
+    assert_eq!(written, 3);
+    assert_eq!(queries(&server).await, TAGGED_QUERIES);
+    let lines: Vec<Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines, expected);
+}
+
+#[test]
+fn create_contact_reads_its_flags() {
+    let request =
+        create_contact::parse_args(args("--identifier +393331234567 --name Ann --tags a,b"))
+            .unwrap()
+            .unwrap();
+    assert_eq!(request.identifier, "+393331234567");
+    assert_eq!(request.source, Source::Whatsapp);
+    assert_eq!(request.tags, ["a", "b"]);
+    let err = create_contact::parse_args(args("--name Ann")).unwrap_err();
+    assert!(err.contains("identifier"), "{err}");
+}
+
+#[tokio::test]
+async fn create_contact_posts_the_request() {
+    let server = server().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/contacts"))
+        .and(body_json(json!({
+            "identifier": "+393331234567", "name": "Ann", "source": "instagram", "tags": ["lead"]
+        })))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"contact": [contact("a1", "Ann")]})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = create_contact::parse_args(args(
+        "--identifier +393331234567 --name Ann --source instagram --tags lead",
+    ))
+    .unwrap()
+    .unwrap();
+    let printed = create_contact::run(&client(&server), request)
+        .await
+        .unwrap();
+    let printed: Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(printed, contact("a1", "Ann"));
+}
+
+/// The compiled `list_contacts` example, (re)built with the cargo that runs
+/// the tests, in the same target directory and profile as this test binary.
+fn list_contacts_binary() -> PathBuf {
+    // <target>/<profile>/deps/client-<hash>
+    let test_binary = std::env::current_exe().unwrap();
+    let profile_dir = test_binary.parent().and_then(|deps| deps.parent()).unwrap();
+    let target_dir = profile_dir.parent().unwrap();
+    let mut build = Command::new(env!("CARGO"));
+    build
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "callbell",
+            "--example",
+            "list_contacts",
+        ])
+        .arg("--target-dir")
+        .arg(target_dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    if profile_dir
+        .file_name()
+        .is_some_and(|name| name == "release")
+    {
+        build.arg("--release");
+    }
+    let status = build.status().expect("cargo runs");
+    assert!(
+        status.success(),
+        "building the list_contacts example failed"
+    );
+    profile_dir
+        .join("examples")
+        .join(format!("list_contacts{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Runs the example binary with the given environment and arguments, off the
+/// runtime's threads so the stand-in keeps answering.
+async fn run_example(env: Vec<(&'static str, String)>, arguments: &'static str) -> Output {
+    tokio::task::spawn_blocking(move || {
+        let mut command = Command::new(list_contacts_binary());
+        command
+            .args(args(arguments))
+            .env_remove("CALLBELL_API_TOKEN")
+            .env_remove("CALLBELL_BASE_URL");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        command.output().unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_list_contacts_binary_streams_a_stand_in() {
+    let server = server().await;
+    let expected = two_pages(&server).await;
+    let env = vec![
+        ("CALLBELL_API_TOKEN", TOKEN.to_owned()),
+        ("CALLBELL_BASE_URL", base_url(&server)),
+    ];
+    let output = run_example(env.clone(), "--tags sales,lead").await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "exit {:?}: {stderr}",
+        output.status
+    );
+    let lines: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines, expected);
+    assert_eq!(queries(&server).await, TAGGED_QUERIES);
+
+    // A refused token: the error on stderr, a failure exit, nothing on stdout.
+    let refusing = self::server().await;
+    answer(
+        &refusing,
+        "/v1/contacts",
+        ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
+    )
+    .await;
+    let env = vec![
+        ("CALLBELL_API_TOKEN", TOKEN.to_owned()),
+        ("CALLBELL_BASE_URL", base_url(&refusing)),
+    ];
+    let output = run_example(env, "").await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr.trim(),
+        "list_contacts: 401 Unauthorized: invalid api token"
+    );
+    assert!(output.stdout.is_empty());
+
+    // No token at all: a clear message naming the variable.
+    let output = run_example(vec![], "").await;
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("CALLBELL_API_TOKEN"));
+
+    // A bad command line: usage, exit status 2.
+    let output = run_example(vec![], "--frobnicate").await;
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("usage: list_contacts"));
+}

@@ -1,0 +1,244 @@
+//! Error answers and unreadable bodies become clear errors, never panics,
+//! and the token never appears in them.
+
+use callbell::types::CreateContactRequest;
+use callbell::Error;
+use serde_json::json;
+use wiremock::matchers::path;
+use wiremock::{Mock, Request, ResponseTemplate};
+
+use crate::stand_in::{answer, base_url, builder_for, client, server, TOKEN};
+
+const MAINTENANCE_PAGE: &str = "<!DOCTYPE html>\n<html>\n  <head><title>Maintenance</title></head>\n  <body>We'll be back soon.</body>\n</html>";
+
+#[tokio::test]
+async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(200).set_body_raw(MAINTENANCE_PAGE, "text/html"),
+    )
+    .await;
+    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    let Error::Decode {
+        excerpt,
+        reason,
+        pointer,
+    } = &err
+    else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert_eq!(pointer, &None);
+    assert!(
+        excerpt.starts_with("<!DOCTYPE html> <html> <head><title>Maintenance"),
+        "{excerpt}"
+    );
+    assert!(reason.contains("line 1"), "{reason}");
+    assert!(
+        err.to_string()
+            .starts_with("the response body is not the documented JSON"),
+        "{err}"
+    );
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn a_value_of_the_wrong_type_is_named_by_its_json_pointer() {
+    let server = server().await;
+    let mut odd = crate::stand_in::contact("b2", "Bob");
+    odd["createdAt"] = json!("yesterday");
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"contacts": [crate::stand_in::contact("a1", "Ann"), odd]})),
+    )
+    .await;
+    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { pointer: Some(p), .. } if p == "/contacts/1/createdAt"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(
+            "the response body is not the documented JSON (at \"/contacts/1/createdAt\": "
+        ),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn an_html_error_page_keeps_its_status() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(502).set_body_raw(MAINTENANCE_PAGE, "text/html"),
+    )
+    .await;
+    let callbell = builder_for(&base_url(&server))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = callbell.contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
+    assert!(
+        err.to_string()
+            .starts_with("502 Bad Gateway: <!DOCTYPE html> <html>"),
+        "{err}"
+    );
+    // The raw client sees the same: a typed error response, not a payload error.
+    let raw = callbell.get_contact().uuid("a1").send().await.unwrap_err();
+    assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
+    assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
+}
+
+#[tokio::test]
+async fn another_success_status_with_the_documented_body_is_accepted() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts",
+        ResponseTemplate::new(201)
+            .set_body_json(json!({"contact": crate::stand_in::contact("a1", "Ann")})),
+    )
+    .await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(202).set_body_string("accepted"),
+    )
+    .await;
+    let callbell = client(&server);
+    let request = CreateContactRequest::builder()
+        .identifier("+393331234567")
+        .name("Ann")
+        .source(callbell::types::Source::Whatsapp);
+    assert_eq!(
+        callbell.contacts().create(request).await.unwrap().uuid,
+        "a1"
+    );
+    let err = callbell.contacts().get("a1").await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { excerpt, .. } if excerpt == "accepted"),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn undocumented_statuses_report_callbell_message() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(403).set_body_json(json!({"message": "not on your plan"})),
+    )
+    .await;
+    let err = client(&server).contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
+    // Converting the raw error directly keeps the status (the body is not read there).
+    let raw = client(&server)
+        .get_contact()
+        .uuid("a1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
+}
+
+#[tokio::test]
+async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
+    let server = server().await;
+    answer(
+        &server,
+        "/v1/contacts/a1",
+        ResponseTemplate::new(422).set_body_json(
+            json!({"message": "invalid params", "errors": {"tags": ["unknown tag vip"]}}),
+        ),
+    )
+    .await;
+    answer(&server, "/v1/contacts/gone", ResponseTemplate::new(404)).await;
+    let contacts = client(&server);
+    let err = contacts.contacts().get("a1").await.unwrap_err();
+    assert_eq!(err.to_string(), "422 Unprocessable Entity: invalid params");
+    let Error::Api { details, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(details, &Some(json!({"tags": ["unknown tag vip"]})));
+    let err = contacts.contacts().get("gone").await.unwrap_err();
+    assert_eq!(err.to_string(), "404 Not Found: Not Found");
+}
+
+#[tokio::test]
+async fn invalid_arguments_fail_before_sending() {
+    let server = server().await;
+    let err = client(&server)
+        .contacts()
+        .create(CreateContactRequest::builder().identifier("+393331234567"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert!(
+        err.to_string().contains("no value supplied for name"),
+        "{err}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Echoes the request's `Authorization` header back, as a careless proxy might.
+fn echo_authorization(status: u16) -> impl Fn(&Request) -> ResponseTemplate {
+    move |request: &Request| {
+        let auth = request
+            .headers
+            .get("authorization")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
+        ResponseTemplate::new(status).set_body_json(json!({
+            "message": format!("rejected {auth}"),
+            "errors": {"authorization": [auth]}
+        }))
+    }
+}
+
+#[tokio::test]
+async fn the_token_never_shows_in_errors_or_debug_output() {
+    let server = server().await;
+    answer(&server, "/v1/contacts/a1", echo_authorization(401)).await;
+    answer(&server, "/v1/contacts/a2", echo_authorization(403)).await;
+    Mock::given(path("/v1/contacts"))
+        .respond_with(|request: &Request| {
+            let auth = request
+                .headers
+                .get("authorization")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_owned();
+            ResponseTemplate::new(200).set_body_string(format!("<html>{auth}</html>"))
+        })
+        .mount(&server)
+        .await;
+    let callbell = client(&server);
+    let errors = [
+        callbell.contacts().get("a1").await.unwrap_err(),
+        callbell.contacts().get("a2").await.unwrap_err(),
+        callbell.contacts().list().page(1).await.unwrap_err(),
+    ];
+    assert!(errors[0]
+        .to_string()
+        .starts_with("401 Unauthorized: rejected Bearer ***"));
+    assert!(errors[1]
+        .to_string()
+        .starts_with("403 Forbidden: rejected Bearer ***"));
+    for err in &errors {
+        for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
+            assert!(!shown.contains(TOKEN), "token leaked: {shown}");
+        }
+    }
+    let shown = format!("{callbell:?} {:?}", callbell.contacts().list());
+    assert!(!shown.contains(TOKEN), "token leaked: {shown}");
+    assert!(shown.contains("ApiToken(***)"));
+}

@@ -1,0 +1,160 @@
+//! `cargo xtask validate SCHEMA FILE...`: checks JSON payloads against one of
+//! the spec's component schemas with `callbell::schema` (the strict validator).
+//!
+//! Prints one line per problem, `FILE: /pointer: message`, then a summary.
+//! Exit code 0 when every file is valid, 1 when some payload is invalid, 2 on
+//! a usage error (unknown schema, unreadable file, file that is not JSON).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use callbell::schema::Schema;
+
+/// Every payload is valid.
+const VALID: u8 = 0;
+/// At least one payload does not match the schema.
+const INVALID: u8 = 1;
+/// The command could not check everything it was asked to.
+const USAGE: u8 = 2;
+
+/// Options of `cargo xtask validate`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The component schema of openapi/callbell.yaml to check against
+    /// (ContactList, Contact, CreateContactRequest, ContactEvent, ...).
+    pub schema: String,
+    /// The JSON files to check; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// Runs the command and returns its exit code.
+pub fn run(args: &Args) -> ExitCode {
+    let schema = match Schema::named(&args.schema) {
+        Ok(schema) => schema,
+        Err(unknown) => {
+            eprintln!("error: {unknown}");
+            return ExitCode::from(USAGE);
+        }
+    };
+    let mut tally = Tally::default();
+    for file in &args.files {
+        let shown = if file.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            file.display().to_string()
+        };
+        let value = match read_json(file) {
+            Ok(value) => value,
+            Err(problem) => {
+                eprintln!("{shown}: {problem}");
+                tally.unusable += 1;
+                continue;
+            }
+        };
+        match schema.validate(&value) {
+            Ok(()) => tally.valid += 1,
+            Err(errors) => {
+                for error in &errors {
+                    println!("{shown}: {error}");
+                }
+                tally.invalid += 1;
+                tally.errors += errors.len();
+            }
+        }
+    }
+    println!("{}", tally.summary(schema.name()));
+    ExitCode::from(tally.exit_code())
+}
+
+/// Reads and parses one file (`-`: standard input).
+fn read_json(file: &Path) -> Result<serde_json::Value, String> {
+    let bytes = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    }
+    .map_err(|e| format!("cannot read: {e}"))?;
+    // serde_json's message ends with the line and column.
+    serde_json::from_slice(&bytes).map_err(|e| format!("not JSON: {e}"))
+}
+
+/// What happened to the files.
+#[derive(Default)]
+struct Tally {
+    valid: usize,
+    invalid: usize,
+    unusable: usize,
+    errors: usize,
+}
+
+impl Tally {
+    fn summary(&self, schema: &str) -> String {
+        let checked = self.valid + self.invalid;
+        let mut text = if checked == 0 {
+            format!("{schema}: no file checked")
+        } else if self.invalid == 0 {
+            format!("{schema}: {} valid", files(checked))
+        } else {
+            format!(
+                "{schema}: {} of {} invalid ({} {})",
+                self.invalid,
+                files(checked),
+                self.errors,
+                if self.errors == 1 { "error" } else { "errors" }
+            )
+        };
+        if self.unusable > 0 {
+            text.push_str(&format!("; {} could not be checked", files(self.unusable)));
+        }
+        text
+    }
+
+    fn exit_code(&self) -> u8 {
+        if self.unusable > 0 {
+            USAGE
+        } else if self.invalid > 0 {
+            INVALID
+        } else {
+            VALID
+        }
+    }
+}
+
+fn files(n: usize) -> String {
+    if n == 1 {
+        "1 file".into()
+    } else {
+        format!("{n} files")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_and_exit_code_follow_the_worst_outcome() {
+        let mut tally = Tally {
+            valid: 2,
+            ..Tally::default()
+        };
+        assert_eq!(tally.summary("Contact"), "Contact: 2 files valid");
+        assert_eq!(tally.exit_code(), VALID);
+        tally.invalid = 1;
+        tally.errors = 3;
+        assert_eq!(
+            tally.summary("Contact"),
+            "Contact: 1 of 3 files invalid (3 errors)"
+        );
+        assert_eq!(tally.exit_code(), INVALID);
+        tally.unusable = 1;
+        assert_eq!(
+            tally.summary("Contact"),
+            "Contact: 1 of 3 files invalid (3 errors); 1 file could not be checked"
+        );
+        assert_eq!(tally.exit_code(), USAGE);
+    }
+}
