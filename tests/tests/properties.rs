@@ -5,13 +5,19 @@
 //!   panic the typed reader of any schema; whatever it accepts, it writes
 //!   back and reads again to an equal value; whatever it refuses gets an
 //!   error (with a position, except for data errors of untagged enums);
-//! - arbitrary valid `Contact` values round-trip through serde exactly.
+//! - arbitrary valid `Contact` values round-trip through serde exactly;
+//! - the strict validator and the webhook parser never panic on such input,
+//!   and every problem the validator reports points into the payload;
+//! - validator and typed reader agree: contacts the strategy generates pass
+//!   the strict schema, and what the validator accepts, the reader reads.
 
 use std::fmt::Debug;
-use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
+use callbell::schema::{self, ValidationErrors};
 use callbell::types;
-use callbell_tests::payload;
+use callbell::webhook::{WebhookError, WebhookEvent};
+use callbell_tests::{fixtures, payload};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use serde::de::DeserializeOwned;
@@ -57,45 +63,59 @@ type Reader = fn(&[u8]) -> Result<bool, TestCaseError>;
 
 macro_rules! readers {
     ($($schema:ident),+ $(,)?) => {
-        &[$((stringify!($schema), check_reader::<types::$schema> as Reader)),+]
+        /// The typed reader of every component schema of the spec (generated
+        /// types and the hand-written ones that replace some of them).
+        const READERS: &[(&str, Reader)] =
+            &[$((stringify!($schema), check_reader::<types::$schema> as Reader)),+];
     };
 }
 
-/// The typed reader of every component schema of the spec (generated types
-/// and the hand-written ones that replace some of them).
-const READERS: &[(&str, Reader)] = readers![
-    ApiError,
-    Bot,
-    BotResponse,
-    BotStatus,
-    BotStatusChange,
-    Channel,
-    Contact,
-    ContactDeletedEvent,
-    ContactDeletedEventType,
-    ContactEvent,
-    ContactEventType,
-    ContactList,
-    ContactOrList,
-    ContactResponse,
-    CreateContactRequest,
-    CreateNoteRequest,
-    CustomFieldMetadata,
-    CustomFields,
-    CustomFieldType,
-    CustomFieldValue,
-    DeleteContactResponse,
-    DeletedContact,
-    Message,
-    MessageList,
-    MessageStatus,
-    NoteResponse,
-    Source,
-    Team,
-    UpdateBotRequest,
-    UpdateContactRequest,
-    UpdateFunnelRequest,
-];
+callbell::for_each_schema_type!(readers);
+
+/// Validates `value` as `schema`. Every reported problem must point into
+/// the value (a missing required property: at a place whose parent exists).
+/// Returns whether it is valid.
+fn check_validator(schema: &str, value: &Value) -> Result<bool, TestCaseError> {
+    let errors: ValidationErrors = match schema::validate(schema, value) {
+        Ok(()) => return Ok(true),
+        Err(error) => error
+            .into_invalid()
+            .ok_or_else(|| TestCaseError::fail(format!("{schema}: not a known schema")))?,
+    };
+    prop_assert!(!errors.is_empty(), "{schema}: invalid without a reason");
+    for error in &errors {
+        let pointer = error.pointer();
+        let parent = pointer.rsplit_once('/').map_or("", |(parent, _)| parent);
+        prop_assert!(
+            value.pointer(pointer).is_some()
+                || (error.keyword() == "required" && value.pointer(parent).is_some()),
+            "{schema}: {error} points outside {value}"
+        );
+        prop_assert!(
+            !error.message().is_empty(),
+            "{schema}: {pointer}: empty message"
+        );
+    }
+    Ok(false)
+}
+
+/// Parses `body` as a webhook, tolerantly and strictly. What the strict
+/// parser accepts, the tolerant one reads to the same event.
+fn check_webhook_parser(body: &[u8]) -> Result<(), TestCaseError> {
+    let tolerant = WebhookEvent::from_slice(body);
+    let strict = WebhookEvent::from_slice_strict(body);
+    if let Ok(event) = &strict {
+        prop_assert_eq!(tolerant.as_ref().ok(), Some(event));
+    }
+    if let Err(WebhookError::Malformed(error)) = &tolerant {
+        prop_assert!(error.line() > 0, "malformed without a position: {error}");
+    }
+    if let Ok(event) = &tolerant {
+        let parsed: Value = serde_json::from_slice(body).unwrap();
+        prop_assert_eq!(parsed["event"].as_str(), Some(event.name()));
+    }
+    Ok(())
+}
 
 /// Runs every typed reader on `bytes`.
 fn check_all_readers(bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -112,100 +132,77 @@ fn reader(schema: &str) -> Option<Reader> {
         .map(|(_, read)| *read)
 }
 
-fn workspace_file(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
-}
-
-/// Every fixture under `tests/fixtures/<Schema>/*.json`, as (label, text).
-fn fixtures() -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let Ok(schemas) = std::fs::read_dir(workspace_file("fixtures")) else {
-        return found;
-    };
-    for schema in schemas.flatten().filter(|e| e.path().is_dir()) {
-        for file in std::fs::read_dir(schema.path()).unwrap().flatten() {
-            let path = file.path();
-            if path.extension().is_some_and(|ext| ext == "json") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                found.push((path.display().to_string(), text));
-            }
-        }
-    }
-    found.sort();
-    found
+/// A document the mutations start from.
+#[derive(Clone, Debug)]
+struct Seed {
+    label: String,
+    schema: String,
+    json: Value,
 }
 
 /// What the mutations start from: every docs fixture, plus generated
 /// payloads of the main response and webhook shapes.
-fn seeds() -> Vec<(String, Value)> {
-    let mut seeds: Vec<(String, Value)> = fixtures()
+fn seeds() -> &'static [Seed] {
+    static SEEDS: OnceLock<Vec<Seed>> = OnceLock::new();
+    SEEDS.get_or_init(load_seeds)
+}
+
+fn load_seeds() -> Vec<Seed> {
+    let fixtures = fixtures::load_all().expect("the docs fixtures load");
+    assert!(
+        !fixtures.is_empty(),
+        "no fixtures under {}",
+        fixtures::dir().display()
+    );
+    let mut seeds: Vec<Seed> = fixtures
         .into_iter()
-        .map(|(label, text)| {
-            let value =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{label} is not JSON: {e}"));
-            (label, value)
+        .map(|f| Seed {
+            label: f.relative(),
+            schema: f.schema,
+            json: f.json,
         })
         .collect();
-    seeds.push(("payload: ContactList".into(), payload::contact_list(0, 5)));
-    seeds.push((
-        "payload: ContactResponse".into(),
+    let mut generated = |schema: &str, json: Value| {
+        seeds.push(Seed {
+            label: format!("generated {schema}"),
+            schema: schema.into(),
+            json,
+        })
+    };
+    generated("ContactList", payload::contact_list(0, 5));
+    generated(
+        "ContactResponse",
         json!({ "contact": [payload::contact(7)] }),
-    ));
-    seeds.push((
-        "payload: ContactEvent".into(),
+    );
+    generated(
+        "ContactEvent",
         json!({ "event": "contact_updated", "payload": payload::contact(10) }),
-    ));
-    seeds.push((
-        "payload: ContactDeletedEvent".into(),
+    );
+    generated(
+        "ContactDeletedEvent",
         json!({
             "event": "contact_deleted",
             "payload": { "uuid": payload::uuid(3), "deleted": "2024-05-01T10:00:00Z" }
         }),
-    ));
+    );
     seeds
 }
 
 #[test]
-fn every_component_schema_has_a_typed_reader() {
-    let spec: Value = serde_yaml::from_str(
-        &std::fs::read_to_string(workspace_file("../openapi/callbell.yaml")).unwrap(),
-    )
-    .unwrap();
-    let schemas: Vec<&str> = spec["components"]["schemas"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let covered: Vec<&str> = READERS.iter().map(|(name, _)| *name).collect();
-    for schema in &schemas {
+fn seeds_read_as_their_schema_and_pass_the_validator() {
+    for seed in seeds() {
+        let read = reader(&seed.schema)
+            .unwrap_or_else(|| panic!("{}: no schema named {}", seed.label, seed.schema));
+        let bytes = serde_json::to_vec(&seed.json).unwrap();
         assert!(
-            covered.contains(schema),
-            "no typed reader for schema {schema} in READERS"
+            read(&bytes).unwrap(),
+            "{} does not read as {}",
+            seed.label,
+            seed.schema
         );
-    }
-    assert_eq!(
-        covered.len(),
-        schemas.len(),
-        "READERS names a schema the spec lacks"
-    );
-}
-
-#[test]
-fn seeds_read_as_their_schema() {
-    for (label, value) in seeds() {
-        // `payload: Schema`, or the fixture's directory `tests/fixtures/<Schema>/`.
-        let schema = match label.strip_prefix("payload: ") {
-            Some(schema) => schema.to_string(),
-            None => Path::new(&label)
-                .parent()
-                .and_then(Path::file_name)
-                .map(|name| name.to_string_lossy().into_owned())
-                .unwrap(),
-        };
-        let read = reader(&schema).unwrap_or_else(|| panic!("{label}: no schema named {schema}"));
-        let bytes = serde_json::to_vec(&value).unwrap();
-        assert!(read(&bytes).unwrap(), "{label} does not read as {schema}");
+        if let Err(errors) = schema::validate(&seed.schema, &seed.json) {
+            panic!("{} is not a valid {}: {errors}", seed.label, seed.schema);
+        }
     }
 }
 
@@ -224,13 +221,62 @@ proptest! {
         bytes in strategies::byte_damage(),
     ) {
         let seeds = seeds();
-        let (_, mut value) = seeds[seed.index(seeds.len())].clone();
+        let seed = &seeds[seed.index(seeds.len())];
+        let mut value = seed.json.clone();
         for mutation in &mutations {
             mutation.apply(&mut value);
         }
         let mut text = serde_json::to_vec(&value).unwrap();
         bytes.apply(&mut text);
         check_all_readers(&text)?;
+        check_webhook_parser(&text)?;
+        // What the strict validator accepts, the tolerant reader reads.
+        if let Ok(parsed) = serde_json::from_slice::<Value>(&text) {
+            let valid = check_validator(&seed.schema, &parsed)?;
+            if valid {
+                let read = reader(&seed.schema).expect("seeds name known schemas");
+                prop_assert!(
+                    read(&text)?,
+                    "valid {} that the typed reader refuses: {}",
+                    seed.schema,
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn validator_and_webhook_parser_never_panic_on_arbitrary_json(value in strategies::json()) {
+        for name in schema::schema_names() {
+            check_validator(name, &value)?;
+        }
+        check_webhook_parser(&serde_json::to_vec(&value).unwrap())?;
+    }
+
+    #[test]
+    fn webhook_parser_never_panics_on_arbitrary_bytes(
+        bytes in prop::collection::vec(any::<u8>(), 0..256),
+    ) {
+        check_webhook_parser(&bytes)?;
+    }
+
+    #[test]
+    fn generated_contacts_pass_the_strict_validator(
+        contacts in prop::collection::vec(strategies::contact(strategies::Enums::Spec), 1..4),
+    ) {
+        for contact in &contacts {
+            let value = serde_json::to_value(contact).unwrap();
+            if let Err(errors) = schema::validate("Contact", &value) {
+                return Err(TestCaseError::fail(format!("{errors}\nin {value}")));
+            }
+            let event = json!({ "event": "contact_created", "payload": value });
+            let body = serde_json::to_vec(&event).unwrap();
+            let strict = WebhookEvent::from_slice_strict(&body)
+                .map_err(|e| TestCaseError::fail(format!("{e}\nin {event}")))?;
+            prop_assert_eq!(strict.contact(), Some(contact));
+        }
+        let list = serde_json::to_value(types::ContactList { contacts }).unwrap();
+        prop_assert!(schema::validate("ContactList", &list).is_ok());
     }
 
     #[test]
