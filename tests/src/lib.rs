@@ -8,11 +8,15 @@
 //! - [`payload`]: realistic, deterministic contact payloads built from the
 //!   shapes in Callbell's documentation (tests and `benches/`);
 //! - [`loopback`]: a raw-HTTP stand-in Callbell on 127.0.0.1 that can also
-//!   cut bodies short, reset connections and stall (tests and `benches/`).
+//!   cut bodies short, reset connections and stall (tests and `benches/`);
+//! - [`memory`]: this process's peak and current resident set size;
+//! - [`load`]: many concurrent `getContact` calls against the loopback stand-in.
 
 pub mod docs;
 pub mod fixtures;
+pub mod load;
 pub mod loopback;
+pub mod memory;
 pub mod payload;
 pub mod roundtrip;
 pub mod schemas;

@@ -31,6 +31,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
+/// The API token of the clients [`Loopback::callbell`] builds.
+pub const TOKEN: &str = "loopback-test-token";
+
 /// Largest request head the stand-in reads (requests here are small).
 const MAX_HEAD: usize = 64 * 1024;
 
@@ -135,6 +138,7 @@ type Handler = dyn Fn(&Request) -> Reply + Send + Sync;
 pub struct Loopback {
     addr: SocketAddr,
     requests: Arc<AtomicUsize>,
+    connections: Arc<AtomicUsize>,
     accept: JoinHandle<()>,
 }
 
@@ -148,8 +152,10 @@ impl Loopback {
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let addr = listener.local_addr()?;
         let requests = Arc::new(AtomicUsize::new(0));
+        let connections = Arc::new(AtomicUsize::new(0));
         let handler: Arc<Handler> = Arc::new(handler);
         let counter = Arc::clone(&requests);
+        let accepted_count = Arc::clone(&connections);
         let accept = tokio::spawn(async move {
             // Dropping the set (when this task is aborted) aborts every connection.
             let mut connections = JoinSet::new();
@@ -157,6 +163,7 @@ impl Loopback {
                 tokio::select! {
                     accepted = listener.accept() => {
                         let Ok((stream, _)) = accepted else { continue };
+                        accepted_count.fetch_add(1, Ordering::SeqCst);
                         let _ = stream.set_nodelay(true);
                         let handler = Arc::clone(&handler);
                         let counter = Arc::clone(&counter);
@@ -170,6 +177,7 @@ impl Loopback {
         Ok(Self {
             addr,
             requests,
+            connections,
             accept,
         })
     }
@@ -177,6 +185,14 @@ impl Loopback {
     /// `http://127.0.0.1:PORT`, without a trailing slash.
     pub fn base_url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// A [`callbell::Callbell`] builder for this server: its base URL with
+    /// Callbell's `/v1` stem, and the token [`TOKEN`].
+    pub fn callbell(&self) -> callbell::CallbellBuilder {
+        callbell::Callbell::builder()
+            .token(TOKEN)
+            .base_url(format!("{}/v1", self.base_url()))
     }
 
     /// The address the server listens on.
@@ -187,6 +203,11 @@ impl Loopback {
     /// How many requests it has received so far.
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
+    }
+
+    /// How many connections it has accepted so far.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 }
 
@@ -394,6 +415,7 @@ mod tests {
             "{text}"
         );
         assert_eq!(server.requests(), 2);
+        assert_eq!(server.connections(), 1, "both requests on one connection");
     }
 
     #[tokio::test]

@@ -305,6 +305,15 @@ mod tests {
     }
 
     #[test]
+    fn payload_is_valid_against_the_strict_schema() {
+        if let Err(errors) = callbell::schema::validate("ContactList", &contact_list(0, 1000)) {
+            panic!("{errors}");
+        }
+        let response: Value = serde_json::from_str(&contact_response_json(3)).unwrap();
+        assert!(callbell::schema::validate("ContactResponse", &response).is_ok());
+    }
+
+    #[test]
     fn timestamps_are_rfc3339() {
         for i in 0..500 {
             let t = timestamp(i, 6);
