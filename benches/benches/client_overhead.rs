@@ -1,0 +1,84 @@
+//! Client overhead: fetching one page of 50 contacts through `callbell`
+//! (`client.contacts().list().page(1)`: the generated client, its hooks,
+//! retry policy and error mapping) versus raw `reqwest` + `serde_json` into
+//! the same `callbell::types::ContactList`, against the same loopback
+//! stand-in serving a pre-rendered body over kept-alive connections.
+//!
+//! Target: callbell at most 1.05× the raw time.
+//! Run: `cargo bench -p callbell-benches --bench client_overhead`.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+
+use callbell::types::ContactList;
+use callbell_tests::loopback::{Loopback, Reply, TOKEN};
+use callbell_tests::payload;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+fn one_page(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let body: Arc<Vec<u8>> = Arc::new(payload::contact_list_json(0, 50).into_bytes());
+    let served = Arc::clone(&body);
+    let server = runtime
+        .block_on(Loopback::start(move |_| {
+            Reply::json(200, served.as_slice())
+        }))
+        .unwrap();
+
+    let callbell = server.callbell().build().unwrap();
+    let raw = reqwest::Client::new();
+    let url = format!("{}/v1/contacts?page=1", server.base_url());
+
+    let through_callbell = || async {
+        let contacts = callbell.contacts().list().page(1).await.unwrap();
+        assert_eq!(contacts.len(), 50);
+        contacts
+    };
+    let through_reqwest = || async {
+        let response = raw
+            .get(&url)
+            .bearer_auth(TOKEN)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .unwrap()
+            .error_for_status()
+            .unwrap();
+        let bytes = response.bytes().await.unwrap();
+        let list: ContactList = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(list.contacts.len(), 50);
+        list.contacts
+    };
+    // Both agree before anything is timed.
+    assert_eq!(
+        runtime.block_on(through_callbell()),
+        runtime.block_on(through_reqwest())
+    );
+
+    let mut group = c.benchmark_group("one_page_50_contacts");
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("callbell", |b| {
+        b.iter(|| black_box(runtime.block_on(through_callbell())))
+    });
+    group.bench_function("raw_reqwest_serde_json", |b| {
+        b.iter(|| black_box(runtime.block_on(through_reqwest())))
+    });
+    group.finish();
+    drop(server);
+}
+
+criterion_group! {
+    name = benches;
+    // Loopback round trips on a shared 2-core machine are noisy: more samples.
+    config = Criterion::default()
+        .sample_size(60)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(6));
+    targets = one_page
+}
+criterion_main!(benches);
