@@ -113,7 +113,10 @@ async fn run(collect: bool) -> Result<(), String> {
     let elapsed = start.elapsed();
     let peak = memory::peak_rss_kib().ok_or("no /proc/self/status")?;
     if count != PAGES * PER_PAGE {
-        return Err(format!("{mode}: {count} contacts, expected {}", PAGES * PER_PAGE));
+        return Err(format!(
+            "{mode}: {count} contacts, expected {}",
+            PAGES * PER_PAGE
+        ));
     }
     println!(
         "{mode:<14} {count} contacts, {} pages + the empty one ({} requests) in {:.2} s; \

@@ -85,6 +85,18 @@ fn typed_read(c: &mut Criterion) {
             list
         })
     });
+    // The same read with serde_path_to_error tracking the path: what naming
+    // the JSON pointer of a misfit would cost on every read. (The client
+    // reads with plain serde_json and tracks the path only to explain a
+    // body that failed.)
+    group.bench_function("callbell_types_path_tracked", |b| {
+        b.iter(|| {
+            let mut reader = serde_json::Deserializer::from_slice(black_box(&body));
+            let list: callbell::types::ContactList =
+                serde_path_to_error::deserialize(&mut reader).unwrap();
+            list
+        })
+    });
     group.bench_function("hand_written_struct", |b| {
         b.iter(|| {
             let list: hand_written::ContactList = serde_json::from_slice(black_box(&body)).unwrap();
