@@ -13,15 +13,14 @@
 //! per-pair ratios, which drift affects far less.
 //! Run: `cargo bench -p callbell-benches --bench client_overhead`.
 
-use std::future::Future;
 use std::hint::black_box;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use callbell::types::ContactList;
 use callbell_tests::loopback::{Loopback, Reply, TOKEN};
 use callbell_tests::payload;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 
 fn one_page(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -77,58 +76,17 @@ fn one_page(c: &mut Criterion) {
     });
     group.finish();
 
-    let ratios = interleaved_ratios(&runtime, 2_000, through_callbell, through_reqwest);
-    println!(
-        "one_page_50_contacts: callbell / raw reqwest, median of {} interleaved pairs: {:.3} \
-         (quartiles {:.3}..{:.3}); target <= 1.05",
-        ratios.len(),
-        quantile(&ratios, 0.5),
-        quantile(&ratios, 0.25),
-        quantile(&ratios, 0.75),
+    let ratios = interleave::ratios(
+        2_000,
+        || drop(black_box(runtime.block_on(through_callbell()))),
+        || drop(black_box(runtime.block_on(through_reqwest()))),
+    );
+    interleave::print(
+        "one_page_50_contacts: time callbell / raw reqwest",
+        &ratios,
+        "target <= 1.05",
     );
     drop(server);
-}
-
-/// Times `a` and `b` in `pairs` adjacent pairs, alternating which goes
-/// first, and returns each pair's `a / b` time ratio, sorted.
-fn interleaved_ratios<A, B, FA, FB, T, U>(
-    runtime: &tokio::runtime::Runtime,
-    pairs: usize,
-    a: A,
-    b: B,
-) -> Vec<f64>
-where
-    A: Fn() -> FA,
-    B: Fn() -> FB,
-    FA: Future<Output = T>,
-    FB: Future<Output = U>,
-{
-    let time = |run: &dyn Fn()| {
-        let start = Instant::now();
-        run();
-        start.elapsed().as_secs_f64()
-    };
-    let run_a = || drop(black_box(runtime.block_on(a())));
-    let run_b = || drop(black_box(runtime.block_on(b())));
-    let mut ratios: Vec<f64> = (0..pairs)
-        .map(|i| {
-            let (ta, tb) = if i % 2 == 0 {
-                let ta = time(&run_a);
-                (ta, time(&run_b))
-            } else {
-                let tb = time(&run_b);
-                (time(&run_a), tb)
-            };
-            ta / tb
-        })
-        .collect();
-    ratios.sort_by(f64::total_cmp);
-    ratios
-}
-
-/// The `q` quantile of sorted `values`.
-fn quantile(values: &[f64], q: f64) -> f64 {
-    values[((values.len() - 1) as f64 * q).round() as usize]
 }
 
 criterion_group! {
@@ -140,4 +98,9 @@ criterion_group! {
         .measurement_time(Duration::from_secs(6));
     targets = one_page
 }
-criterion_main!(benches);
+mod interleave;
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use callbell_tests::payload;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use serde::Deserialize;
 
 /// What a user would write by hand from the documentation's Contact table:
@@ -110,6 +110,21 @@ fn typed_read(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    let ratios = interleave::ratios(
+        300,
+        || drop(black_box(read::<callbell::types::ContactList>(&body))),
+        || drop(black_box(read::<hand_written::ContactList>(&body))),
+    );
+    interleave::print(
+        "typed_read_1000_contacts: time callbell types / hand-written struct",
+        &ratios,
+        "target: speed >= 0.8x, i.e. time ratio <= 1.25",
+    );
+}
+
+fn read<T: serde::de::DeserializeOwned>(body: &[u8]) -> T {
+    serde_json::from_slice(black_box(body)).unwrap()
 }
 
 criterion_group! {
@@ -121,4 +136,9 @@ criterion_group! {
         .measurement_time(Duration::from_secs(4));
     targets = typed_read
 }
-criterion_main!(benches);
+mod interleave;
+
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -70,11 +70,15 @@ impl Consumer {
     }
 
     /// Writes the crate under `dir`, fetches its dependencies (not timed),
-    /// then times `cargo build --offline` into its own empty target
-    /// directory. Returns the build's wall-clock seconds.
+    /// then times `cargo build --offline` into its own target directory,
+    /// emptied first. Returns the build's wall-clock seconds.
     pub fn cold_build(&self, dir: &Path) -> Result<f64, String> {
         let root = dir.join(self.name);
         let target = dir.join(format!("{}-target", self.name));
+        if target.exists() {
+            std::fs::remove_dir_all(&target)
+                .map_err(|e| format!("{}: cannot empty: {e}", target.display()))?;
+        }
         let write = |path: PathBuf, text: &str| {
             std::fs::create_dir_all(path.parent().expect("has a parent"))
                 .and_then(|()| std::fs::write(&path, text))

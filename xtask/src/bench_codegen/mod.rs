@@ -45,6 +45,10 @@ pub struct Args {
     /// Skip the consumer cold builds (they take minutes).
     #[arg(long)]
     pub skip_build: bool,
+    /// Cold builds of each consumer, alternating which goes first; medians
+    /// are compared (more runs, less noise on a shared machine).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub build_runs: u32,
     /// TLS backend both consumers enable, so they build the same stack.
     #[arg(long, value_enum, default_value_t = consumer::Tls::Rustls)]
     pub tls: consumer::Tls,
@@ -131,9 +135,23 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     if !args.skip_build {
         let ours_crate = consumer::Consumer::callbell(&root.join("crates/callbell"), args.tls);
         let theirs_crate = consumer::Consumer::openapi_generator(&openapi_dir(dir, 0), args.tls);
-        let ours_secs = ours_crate.cold_build(dir)?;
-        let theirs_secs = theirs_crate.cold_build(dir)?;
-        report.builds = Some((args.tls, ours_secs, theirs_secs));
+        let (mut ours_secs, mut theirs_secs) = (Vec::new(), Vec::new());
+        for run in 0..args.build_runs {
+            if run % 2 == 0 {
+                ours_secs.push(ours_crate.cold_build(dir)?);
+                theirs_secs.push(theirs_crate.cold_build(dir)?);
+            } else {
+                theirs_secs.push(theirs_crate.cold_build(dir)?);
+                ours_secs.push(ours_crate.cold_build(dir)?);
+            }
+        }
+        let median = |secs: &[f64]| Summary::of(secs).expect("at least one run");
+        report.builds = Some(Builds {
+            tls: args.tls,
+            runs: args.build_runs,
+            ours: median(&ours_secs),
+            theirs: median(&theirs_secs),
+        });
     }
 
     println!("{}", report.render());
@@ -178,8 +196,17 @@ struct Report {
     ours: Summary,
     in_process: Summary,
     theirs: Summary,
-    /// TLS backend, our consumer's and their consumer's cold build seconds.
-    builds: Option<(consumer::Tls, f64, f64)>,
+    builds: Option<Builds>,
+}
+
+/// The consumer cold builds.
+struct Builds {
+    tls: consumer::Tls,
+    runs: u32,
+    /// Our consumer's build times, in seconds.
+    ours: Summary,
+    /// Their consumer's build times, in seconds.
+    theirs: Summary,
 }
 
 impl Report {
@@ -202,14 +229,19 @@ impl Report {
             target = CODEGEN_SPEEDUP_TARGET,
             verdict = verdict(speedup >= CODEGEN_SPEEDUP_TARGET),
         );
-        if let Some((tls, ours, theirs)) = self.builds {
-            let ratio = ours / theirs;
+        if let Some(builds) = &self.builds {
+            let ratio = builds.ours.median / builds.theirs.median;
+            let secs = |s: &Summary| format!("{:8.1} s  ({:.1}..{:.1})", s.median, s.min, s.max);
             out.push_str(&format!(
-                "\nconsumer cold build (cargo build, dev profile, own target dir, offline, TLS: {tls}):\n\
-                 \x20 callbell                    {ours:8.1} s\n\
-                 \x20 openapi-generator client    {theirs:8.1} s\n\
+                "\nconsumer cold build, median of {runs} (min..max) (cargo build, dev profile, \
+                 emptied target dir, offline, TLS: {tls}):\n\
+                 \x20 callbell                    {ours}\n\
+                 \x20 openapi-generator client    {theirs}\n\
                  \x20 callbell / openapi-generator: {ratio:.2} (target <= {target:.2}): {verdict}\n",
-                tls = tls,
+                runs = builds.runs,
+                tls = builds.tls,
+                ours = secs(&builds.ours),
+                theirs = secs(&builds.theirs),
                 target = BUILD_RATIO_TARGET,
                 verdict = verdict(ratio <= BUILD_RATIO_TARGET),
             ));
@@ -246,7 +278,12 @@ mod tests {
             ours: summary(0.02),
             in_process: summary(0.015),
             theirs: summary(1.5),
-            builds: Some((consumer::Tls::Rustls, 60.0, 80.0)),
+            builds: Some(Builds {
+                tls: consumer::Tls::Rustls,
+                runs: 3,
+                ours: summary(60.0),
+                theirs: summary(80.0),
+            }),
         };
         let text = report.render();
         assert!(text.contains("median of 5 runs"), "{text}");
@@ -258,7 +295,12 @@ mod tests {
             text.contains("callbell / openapi-generator: 0.75 (target <= 1.00): met"),
             "{text}"
         );
+        assert!(text.contains("median of 3 (min..max)"), "{text}");
         assert!(text.contains("TLS: rustls"), "{text}");
+        assert!(
+            text.contains("callbell                        60.0 s  (54.0..72.0)"),
+            "{text}"
+        );
     }
 
     #[test]
