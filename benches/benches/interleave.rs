@@ -10,7 +10,7 @@ use std::time::Instant;
 
 /// The per-pair time ratios `a / b` of `pairs` interleaved runs, sorted.
 pub fn ratios(pairs: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> Vec<f64> {
-    let mut time = |run: &mut dyn FnMut()| {
+    let time = |run: &mut dyn FnMut()| {
         let start = Instant::now();
         run();
         start.elapsed().as_secs_f64()
