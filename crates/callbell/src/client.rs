@@ -1,7 +1,6 @@
 //! [`Callbell`]: the client most code should use.
 
 use std::future::Future;
-use std::ops::Deref;
 
 use progenitor_client::ClientInfo;
 use serde::de::DeserializeOwned;
@@ -16,9 +15,10 @@ use crate::RawError;
 /// A Callbell API client: bearer auth, retries, timeouts, one error type,
 /// and streams over paginated listings.
 ///
-/// Cheap to clone (clones share one connection pool). It dereferences to the
-/// generated [`Client`], so every operation of the spec is also reachable in
-/// its raw form (`callbell.list_contacts().page(2).send().await`).
+/// Cheap to clone (clones share one connection pool). The generated
+/// [`Client`] underneath stays reachable through [`raw`](Self::raw), so every
+/// operation of the spec can also be sent in its raw form
+/// (`callbell.raw().list_contacts().page(2).send().await`).
 ///
 /// ```no_run
 /// use futures::TryStreamExt;
@@ -68,7 +68,16 @@ impl Callbell {
         self.raw.baseurl()
     }
 
-    /// The generated client underneath (also reachable through `Deref`).
+    /// The generated client underneath: one builder per operation, the
+    /// same token, retries and error-body handling, progenitor's result types.
+    ///
+    /// ```no_run
+    /// # async fn run(callbell: callbell::Callbell) -> Result<(), callbell::RawError> {
+    /// let page = callbell.raw().list_contacts().page(2).tags("sales,lead").send().await?;
+    /// println!("{} contacts on page 2", page.contacts.len());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn raw(&self) -> &Client {
         &self.raw
     }
@@ -114,13 +123,5 @@ impl Callbell {
             Some(token) => error.redact(token.expose()),
             None => error,
         })
-    }
-}
-
-impl Deref for Callbell {
-    type Target = Client;
-
-    fn deref(&self) -> &Client {
-        &self.raw
     }
 }

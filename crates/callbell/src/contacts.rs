@@ -59,7 +59,7 @@ impl<'a> Contacts<'a> {
 
     /// `GET /contacts/{uuid}`: one contact.
     pub async fn get(&self, uuid: &str) -> Result<Contact> {
-        let request = self.client.get_contact().uuid(uuid);
+        let request = self.client.raw().get_contact().uuid(uuid);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
@@ -68,6 +68,7 @@ impl<'a> Contacts<'a> {
     pub async fn find_by_phone(&self, phone_number: &str) -> Result<Contact> {
         let request = self
             .client
+            .raw()
             .get_contact_by_phone()
             .phone_number(phone_number);
         Ok(self.client.call(request.send()).await?.contact.into())
@@ -76,7 +77,7 @@ impl<'a> Contacts<'a> {
     /// `GET /contacts/bsuid/{bsuid}`: the contact with this WhatsApp Business
     /// Suite User ID.
     pub async fn find_by_bsuid(&self, bsuid: &str) -> Result<Contact> {
-        let request = self.client.get_contact_by_bsuid().bsuid(bsuid);
+        let request = self.client.raw().get_contact_by_bsuid().bsuid(bsuid);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
@@ -90,7 +91,7 @@ impl<'a> Contacts<'a> {
         B: TryInto<CreateContactRequest>,
         B::Error: Display,
     {
-        let request = self.client.create_contact().body(body);
+        let request = self.client.raw().create_contact().body(body);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
@@ -100,19 +101,19 @@ impl<'a> Contacts<'a> {
         B: TryInto<UpdateContactRequest>,
         B::Error: Display,
     {
-        let request = self.client.update_contact().uuid(uuid).body(changes);
+        let request = self.client.raw().update_contact().uuid(uuid).body(changes);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
     /// `DELETE /contacts/{uuid}`: removes the contact for good.
     pub async fn delete(&self, uuid: &str) -> Result<DeleteContactResponse> {
-        let request = self.client.delete_contact().uuid(uuid);
+        let request = self.client.raw().delete_contact().uuid(uuid);
         self.client.call(request.send()).await
     }
 
     /// `GET /contacts/{uuid}/bot`: the bot attached to the contact's conversation.
     pub async fn bot(&self, uuid: &str) -> Result<Bot> {
-        let request = self.client.get_contact_bot().uuid(uuid);
+        let request = self.client.raw().get_contact_bot().uuid(uuid);
         Ok(self.client.call(request.send()).await?.bot)
     }
 
@@ -120,6 +121,7 @@ impl<'a> Contacts<'a> {
     pub async fn set_bot(&self, uuid: &str, status: BotStatusChange) -> Result<Bot> {
         let request = self
             .client
+            .raw()
             .update_contact_bot()
             .uuid(uuid)
             .body(UpdateBotRequest { status });
@@ -128,13 +130,13 @@ impl<'a> Contacts<'a> {
 
     /// `POST /contacts/{uuid}/conversation/open`: reopens the conversation.
     pub async fn open_conversation(&self, uuid: &str) -> Result<Contact> {
-        let request = self.client.open_contact_conversation().uuid(uuid);
+        let request = self.client.raw().open_contact_conversation().uuid(uuid);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
     /// `POST /contacts/{uuid}/conversation/close`: closes the conversation.
     pub async fn close_conversation(&self, uuid: &str) -> Result<Contact> {
-        let request = self.client.close_contact_conversation().uuid(uuid);
+        let request = self.client.raw().close_contact_conversation().uuid(uuid);
         Ok(self.client.call(request.send()).await?.contact.into())
     }
 
@@ -143,6 +145,7 @@ impl<'a> Contacts<'a> {
     pub async fn add_note(&self, uuid: &str, text: impl Into<String>) -> Result<NoteResponse> {
         let request = self
             .client
+            .raw()
             .create_contact_conversation_note()
             .uuid(uuid)
             .body(CreateNoteRequest { text: text.into() });
@@ -158,6 +161,7 @@ impl<'a> Contacts<'a> {
     ) -> Result<Contact> {
         let request = self
             .client
+            .raw()
             .update_contact_conversation_funnel()
             .uuid(uuid)
             .body(UpdateFunnelRequest {

@@ -7,8 +7,8 @@
 //! - [`Callbell`] is the client to use: bearer auth, retries with backoff,
 //!   timeouts, one [`Error`] type, and lazy streams over paginated listings.
 //!   Build it with [`Callbell::builder`] or [`Callbell::from_env`].
-//! - [`Client`] is the generated client underneath (`Callbell` dereferences to
-//!   it): one builder method per operation (`client.list_contacts().page(2).send().await`).
+//! - [`Client`] is the generated client underneath ([`Callbell::raw`]): one
+//!   builder method per operation (`callbell.raw().list_contacts().page(2).send().await`).
 //! - [`types`] holds every request, response and webhook body, with serde
 //!   and [`schemars::JsonSchema`] derives. Reading is tolerant: unknown enum
 //!   values are kept, unknown fields ignored.

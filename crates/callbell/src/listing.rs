@@ -150,7 +150,7 @@ impl PageQuery for ListContacts {
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Contact>> {
-        let mut request = self.client.list_contacts().page(page);
+        let mut request = self.client.raw().list_contacts().page(page);
         if let Some(tags) = &self.tags {
             request = request.tags(tags.clone());
         }
@@ -236,6 +236,7 @@ impl PageQuery for ListMessages {
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Message>> {
         let request = self
             .client
+            .raw()
             .list_contact_messages()
             .uuid(self.uuid.clone())
             .page(page);

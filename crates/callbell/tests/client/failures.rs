@@ -89,7 +89,13 @@ async fn an_html_error_page_keeps_its_status() {
         "{err}"
     );
     // The raw client sees the same: a typed error response, not a payload error.
-    let raw = callbell.get_contact().uuid("a1").send().await.unwrap_err();
+    let raw = callbell
+        .raw()
+        .get_contact()
+        .uuid("a1")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
     assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
 }
@@ -139,6 +145,7 @@ async fn undocumented_statuses_report_callbell_message() {
     assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
     // Converting the raw error directly keeps the status (the body is not read there).
     let raw = client(&server)
+        .raw()
         .get_contact()
         .uuid("a1")
         .send()

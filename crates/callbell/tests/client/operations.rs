@@ -182,8 +182,9 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
         .user_agent("crm-sync/2.1")
         .build()
         .unwrap();
-    // Through `Deref` to the generated client, and through `raw()`.
+    // The generated client, through `raw()` and `into_raw()`.
     let page = callbell
+        .raw()
         .list_contacts()
         .page(1)
         .tags("a,b")
@@ -192,7 +193,7 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
         .unwrap();
     assert_eq!(page.status(), 200);
     assert_eq!(page.contacts[0].name, "Ann");
-    let page = callbell.raw().list_contacts().send().await.unwrap();
+    let page = callbell.into_raw().list_contacts().send().await.unwrap();
     assert_eq!(page.into_inner().contacts.len(), 1);
 
     let requests = server.received_requests().await.unwrap();
