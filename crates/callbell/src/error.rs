@@ -14,25 +14,43 @@ use crate::RawError;
 /// in the `Authorization` header, and text that comes back from the server
 /// is scrubbed of it.
 ///
+/// The enum and its struct variants are `#[non_exhaustive]`: later versions
+/// may add variants and fields, so match with `..` and a catch-all arm.
+/// Naming every field does not compile:
+///
+/// ```compile_fail,E0638
+/// # fn f(err: callbell::Error) {
+/// if let callbell::Error::Api { status, message, details, retry_after } = err {}
+/// # }
 /// ```
+///
+/// ```compile_fail,E0638
+/// # fn f(err: callbell::Error) {
+/// if let callbell::Error::Decode { reason, pointer, excerpt } = err {}
+/// # }
+/// ```
+///
+/// ```no_run
 /// use callbell::Error;
 /// use reqwest::StatusCode;
 ///
-/// let err = Error::Api {
-///     status: StatusCode::UNAUTHORIZED,
-///     message: "invalid api token".into(),
-///     details: None,
-///     retry_after: None,
-/// };
-/// assert_eq!(err.to_string(), "401 Unauthorized: invalid api token");
-/// assert_eq!(err.status(), Some(StatusCode::UNAUTHORIZED));
-/// assert!(!err.is_retryable());
+/// # async fn run(callbell: callbell::Callbell) {
+/// match callbell.contacts().get("414a6d692bd645ed803f2e7ce360d4c8").await {
+///     Ok(contact) => println!("{}", contact.name),
+///     Err(Error::Api { status: StatusCode::NOT_FOUND, .. }) => println!("no such contact"),
+///     // e.g. "401 Unauthorized: invalid api token"
+///     Err(err @ Error::Api { .. }) => eprintln!("{err} (status {:?})", err.status()),
+///     Err(err) if err.is_retryable() => eprintln!("try again later: {err}"),
+///     Err(err) => eprintln!("{err}"),
+/// }
+/// # }
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// Callbell answered with an error status (after any retries).
     #[error("{status}: {message}")]
+    #[non_exhaustive]
     Api {
         /// The HTTP status, e.g. `401 Unauthorized`.
         status: StatusCode,
@@ -46,6 +64,7 @@ pub enum Error {
         retry_after: Option<Duration>,
     },
     /// A successful answer whose body is not the documented JSON.
+    #[non_exhaustive]
     #[error(
         "the response body is not the documented JSON ({}{reason}); it starts with {excerpt:?}",
         .pointer.as_deref().map(|p| format!("at {p:?}: ")).unwrap_or_default()

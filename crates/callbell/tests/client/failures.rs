@@ -25,6 +25,7 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
         excerpt,
         reason,
         pointer,
+        ..
     } = &err
     else {
         panic!("expected a decode error, got {err:?}");
