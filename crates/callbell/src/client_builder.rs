@@ -106,6 +106,12 @@ impl CallbellBuilder {
 
     /// The longest one attempt may take, from connecting to reading the
     /// whole body (default 30 s). Retries get a fresh timeout each.
+    ///
+    /// The worst case for one call (one page of a listing) is therefore
+    /// `timeout × (max_retries + 1)` attempts plus the retry policy's
+    /// [total delay budget](RetryPolicy::with_max_total_delay): with the
+    /// defaults, 30 s × 4 + 30 s = 2 min 30 s. Lower either to bound it;
+    /// for a hard deadline, wrap the call in `tokio::time::timeout`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -118,9 +124,14 @@ impl CallbellBuilder {
     }
 
     /// How many times a failed request may be sent again (default 3; 0 turns
-    /// retries off). Shorthand for the same setting of [`RetryPolicy`].
+    /// retries off). Shorthand for [`RetryPolicy::with_max_retries`].
+    ///
+    /// Each retry may take a full [`timeout`](Self::timeout), and the waits
+    /// between attempts add up to at most the policy's
+    /// [total delay budget](RetryPolicy::with_max_total_delay) (default 30 s):
+    /// a call takes at most `timeout × (max_retries + 1) + max_total_delay`.
     pub fn max_retries(mut self, retries: u32) -> Self {
-        self.retry = self.retry.max_retries(retries);
+        self.retry = self.retry.with_max_retries(retries);
         self
     }
 
@@ -128,7 +139,7 @@ impl CallbellBuilder {
     /// (default `false`: Callbell may already have acted, so a retry could,
     /// say, create a contact twice). See [`RetryPolicy`].
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
-        self.retry = self.retry.retry_non_idempotent(yes);
+        self.retry = self.retry.with_retry_non_idempotent(yes);
         self
     }
 
