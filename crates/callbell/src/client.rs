@@ -54,7 +54,8 @@ impl Callbell {
 
     /// A client configured from the environment: the token from
     /// `CALLBELL_API_TOKEN` (required) and the base URL from
-    /// `CALLBELL_BASE_URL` (optional). See [`CallbellBuilder::from_env`].
+    /// `CALLBELL_BASE_URL` (optional; empty counts as unset). See
+    /// [`CallbellBuilder::from_env`].
     pub fn from_env() -> Result<Self> {
         CallbellBuilder::from_env().build()
     }

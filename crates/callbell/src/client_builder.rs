@@ -69,8 +69,9 @@ impl Default for CallbellBuilder {
 
 impl CallbellBuilder {
     /// A builder with the token from `CALLBELL_API_TOKEN` and, when set, the
-    /// base URL from `CALLBELL_BASE_URL`. A missing token is reported by
-    /// [`build`](Self::build), unless [`token`](Self::token) sets one.
+    /// base URL from `CALLBELL_BASE_URL` (set to an empty or blank value, it
+    /// counts as unset: the default base URL applies). A missing token is
+    /// reported by [`build`](Self::build), unless [`token`](Self::token) sets one.
     pub fn from_env() -> Self {
         Self::from_lookup(|name| std::env::var(name))
     }
@@ -81,6 +82,7 @@ impl CallbellBuilder {
         for name in [TOKEN_ENV, BASE_URL_ENV] {
             match lookup(name) {
                 Ok(value) if name == TOKEN_ENV => builder.token = Some(ApiToken::new(value)),
+                Ok(value) if value.trim().is_empty() => {}
                 Ok(value) => builder.base_url = value,
                 Err(std::env::VarError::NotPresent) => {}
                 Err(std::env::VarError::NotUnicode(_)) => {
@@ -228,6 +230,17 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+    }
+
+    #[test]
+    fn empty_base_url_variable_counts_as_unset() {
+        for empty in ["", " \t"] {
+            let client =
+                CallbellBuilder::from_lookup(env(&[(TOKEN_ENV, "tok"), (BASE_URL_ENV, empty)]))
+                    .build()
+                    .unwrap();
+            assert_eq!(client.base_url(), DEFAULT_BASE_URL, "{empty:?}");
+        }
     }
 
     #[test]
