@@ -4,7 +4,7 @@
 //! Callbell adds integrations and statuses over time. A closed enum would
 //! make a whole response fail to parse the day it sends `"tiktok"`; these keep
 //! the raw string in an `Other` variant and write it back unchanged. The
-//! strict validator ([`crate::schema`] with the `validate` feature) still
+//! strict validator (`crate::schema`, with the `validate` feature) still
 //! reports such a value, so drift from the docs is visible.
 //!
 //! ```
@@ -23,15 +23,26 @@ macro_rules! open_enum {
     (
         $(#[$meta:meta])*
         $name:ident from $schema:literal {
-            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
+            $(#[$first_vmeta:meta])* $first_variant:ident = $first_wire:literal,
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )*
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// Open: a value the spec does not list reads as `Other(raw)` and is
+        /// written back unchanged. Build values from text with
+        #[doc = concat!("`", stringify!($name), "::from(text)` or `text.parse::<", stringify!($name), ">()`:")]
+        /// they map a listed value to its variant, so parsing and `From`
+        #[doc = concat!("never produce `Other(\"", $first_wire, "\")`. A hand-built `Other` holding a listed")]
+        #[doc = concat!("value serializes the same but compares unequal to its variant (`Other(\"", $first_wire, "\")`")]
+        #[doc = concat!("`!=` `", stringify!($first_variant), "`); pass it through `From<&str>` to normalise it.")]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
+            $(#[$first_vmeta])* $first_variant,
+            $( $(#[$vmeta])* $variant, )*
             /// A value this version of the crate does not know, kept as sent.
+            /// Parsing and `From` never put a listed value here (see the type's docs).
             Other(String),
         }
 
@@ -39,12 +50,13 @@ macro_rules! open_enum {
             /// The name of the spec's component schema this type stands for.
             pub const SCHEMA: &'static str = $schema;
             /// The values the spec lists, in its order.
-            pub const KNOWN: &'static [&'static str] = &[$($wire),+];
+            pub const KNOWN: &'static [&'static str] = &[$first_wire, $($wire),*];
 
             /// The value as it appears on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
-                    $( Self::$variant => $wire, )+
+                    Self::$first_variant => $first_wire,
+                    $( Self::$variant => $wire, )*
                     Self::Other(raw) => raw,
                 }
             }
@@ -71,7 +83,8 @@ macro_rules! open_enum {
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
                 match s {
-                    $( $wire => Self::$variant, )+
+                    $first_wire => Self::$first_variant,
+                    $( $wire => Self::$variant, )*
                     other => Self::Other(other.to_string()),
                 }
             }
@@ -80,7 +93,8 @@ macro_rules! open_enum {
         impl From<String> for $name {
             fn from(s: String) -> Self {
                 match s.as_str() {
-                    $( $wire => Self::$variant, )+
+                    $first_wire => Self::$first_variant,
+                    $( $wire => Self::$variant, )*
                     _ => Self::Other(s),
                 }
             }
@@ -223,6 +237,36 @@ mod tests {
             assert_eq!(serde_json::to_value(&parsed).unwrap(), raw);
             assert_eq!(parsed.to_string(), raw);
         }
+    }
+
+    /// Parsing and `From` map every listed value to its variant, never to
+    /// `Other`; a hand-built `Other` with a listed value is a different value
+    /// until normalised through `From<&str>`.
+    #[test]
+    fn listed_values_never_become_other() {
+        macro_rules! check {
+            ($($ty:ident),+) => {$(
+                for &wire in $ty::KNOWN {
+                    let parsed: $ty = wire.parse().unwrap();
+                    assert!(parsed.is_known(), "{wire}");
+                    assert_eq!($ty::from(wire), parsed);
+                    assert_eq!($ty::from(wire.to_owned()), parsed);
+                    assert_eq!(serde_json::from_value::<$ty>(wire.into()).unwrap(), parsed);
+                    let hand_built = $ty::Other(wire.to_owned());
+                    assert_ne!(hand_built, parsed, "{wire}");
+                    assert_eq!(hand_built.as_str(), parsed.as_str());
+                    assert_eq!($ty::from(hand_built.as_str()), parsed);
+                }
+            )+};
+        }
+        check!(
+            Source,
+            BotStatus,
+            BotStatusChange,
+            MessageStatus,
+            CustomFieldType,
+            ContactEventType
+        );
     }
 
     #[test]
