@@ -35,8 +35,9 @@
 //! Retries: `429` is retried for every method; `5xx`, timeouts and
 //! connection errors for `GET`, `PUT` and `DELETE`, and for `POST`/`PATCH`
 //! only after [`CallbellBuilder::retry_non_idempotent`] (see [`RetryPolicy`]).
-//! Every attempt is traced as a `tracing` span `callbell.request` with the
-//! operation, method, path, attempt and status; never the token or a body.
+//! Every attempt is traced as a `DEBUG` `tracing` span `callbell.request`
+//! with the operation, method, path template (`/contacts/{uuid}`, not the
+//! identifiers), attempt and status; never the token or a body.
 //!
 //! The raw client can also be built by hand:
 //!
