@@ -2,7 +2,7 @@
 
 use std::future::Future;
 
-use progenitor_client::ClientInfo;
+use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
 use crate::client_builder::CallbellBuilder;
@@ -94,7 +94,8 @@ impl Callbell {
     }
 
     /// Awaits a generated request and converts its error, reading the body
-    /// of undocumented answers and scrubbing the token from server text.
+    /// of undocumented answers. (The hooks have already scrubbed the token
+    /// from every answer.)
     ///
     /// The spec documents `200` for every success; another `2xx` (say `201
     /// Created`) with the documented body is accepted as well.
@@ -102,27 +103,17 @@ impl Callbell {
         &self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
     ) -> Result<T> {
-        let error = match request.await {
-            Ok(response) => return Ok(response.into_inner()),
+        match request.await {
+            Ok(response) => Ok(response.into_inner()),
             // Read again, to name the JSON pointer of the value that does not fit.
-            Err(RawError::InvalidResponsePayload(body, _)) => match decode(&body) {
-                Ok(value) => return Ok(value),
-                Err(e) => e,
-            },
+            Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
             Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
                 match response.bytes().await {
-                    Ok(body) => match decode(&body) {
-                        Ok(value) => return Ok(value),
-                        Err(e) => e,
-                    },
-                    Err(e) => RawError::ResponseBodyError(e).into(),
+                    Ok(body) => decode(&body),
+                    Err(e) => Err(RawError::ResponseBodyError(e).into()),
                 }
             }
-            Err(raw) => Error::from_raw(raw).await,
-        };
-        Err(match &self.raw.inner().token {
-            Some(token) => error.redact(token.expose()),
-            None => error,
-        })
+            Err(raw) => Err(Error::from_raw(raw).await),
+        }
     }
 }

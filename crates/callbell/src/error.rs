@@ -11,8 +11,10 @@ use crate::RawError;
 /// What a call through [`Callbell`](crate::Callbell) can fail with.
 ///
 /// None of its messages contains the API token: the token only ever travels
-/// in the `Authorization` header, and text that comes back from the server
-/// is scrubbed of it.
+/// in the `Authorization` header, and the client scrubs it out of every
+/// answer before anything reads it (see [`Inner`](crate::Inner)), whether
+/// the error comes from a [`Callbell`](crate::Callbell) method or from a raw
+/// call's [`RawError`] converted with `?`.
 ///
 /// The enum and its struct variants are `#[non_exhaustive]`: later versions
 /// may add variants and fields, so match with `..` and a catch-all arm.
@@ -187,33 +189,6 @@ impl Error {
             Self::Network(e)
         }
     }
-
-    /// Replaces every occurrence of `secret` in the text that came from the
-    /// server (a server could echo the `Authorization` header back).
-    pub(crate) fn redact(mut self, secret: &str) -> Self {
-        if secret.is_empty() {
-            return self;
-        }
-        match &mut self {
-            Self::Api {
-                message, details, ..
-            } => {
-                redact_str(message, secret);
-                if let Some(details) = details {
-                    redact_json(details, secret);
-                }
-            }
-            Self::Decode {
-                reason, excerpt, ..
-            } => {
-                redact_str(reason, secret);
-                redact_str(excerpt, secret);
-            }
-            Self::Config(text) | Self::InvalidRequest(text) => redact_str(text, secret),
-            Self::Timeout(_) | Self::Network(_) => {}
-        }
-        self
-    }
 }
 
 impl From<RawError> for Error {
@@ -271,25 +246,9 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     out
 }
 
-fn redact_str(text: &mut String, secret: &str) {
-    if text.contains(secret) {
-        *text = text.replace(secret, "***");
-    }
-}
-
-fn redact_json(value: &mut serde_json::Value, secret: &str) {
-    match value {
-        serde_json::Value::String(text) => redact_str(text, secret),
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, secret)),
-        serde_json::Value::Object(map) => map.values_mut().for_each(|v| redact_json(v, secret)),
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn excerpt_is_short_and_collapses_whitespace() {
@@ -323,20 +282,6 @@ mod tests {
             text(body(Some(" "), None)),
             "422 Unprocessable Entity: Unprocessable Entity"
         );
-    }
-
-    #[test]
-    fn redact_scrubs_server_text() {
-        let err = Error::Api {
-            status: StatusCode::UNAUTHORIZED,
-            message: "bad token s3cret".into(),
-            details: Some(json!({"header": ["Bearer s3cret"], "n": 1})),
-            retry_after: None,
-        }
-        .redact("s3cret");
-        let shown = format!("{err} {err:?}");
-        assert!(!shown.contains("s3cret"), "{shown}");
-        assert!(shown.contains("bad token ***"), "{shown}");
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! document it) and writes commas in the query string as `,` rather than
 //! `%2C` (Callbell documents `tags=sales,lead`; both decode the same);
 //! `exec` sends the request, retries it as the client's
-//! [`RetryPolicy`] allows, records a `tracing` span per attempt, and makes
-//! error answers readable (see [`crate::error_body`]).
+//! [`RetryPolicy`] allows, records a `tracing` span per attempt, then reads
+//! the answer whole, scrubs the token out of its headers and body, and makes
+//! error answers readable (see [`crate::answer`]).
 //!
 //! Spans name the path by its template (`/contacts/phone/{phone_number}`),
 //! never the concrete path: phone numbers and BSUIDs are personal data.
@@ -18,12 +19,20 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use tracing::field::Empty;
 use tracing::Instrument;
 
+use crate::answer;
 use crate::auth::ApiToken;
-use crate::error_body;
 use crate::generated::Client;
 use crate::retry::{retry_after, Outcome, RetryPolicy};
 
-/// Per-client state the hooks need, carried inside the generated [`Client`].
+/// Per-client state the hooks need, carried inside the generated [`Client`]:
+/// the token and the [`RetryPolicy`].
+///
+/// Every answer is read whole before the generated code sees it, and the
+/// token is replaced by `***` wherever it appears in the answer's headers or
+/// body (as is or JSON-escaped), so neither [`Error`](crate::Error) nor the
+/// raw client's [`RawError`](crate::RawError) can carry it, whichever path
+/// an error takes. (A token shorter than 8 characters, which no real API key
+/// is, is left alone, so as not to mangle ordinary text.)
 #[derive(Clone, Debug, Default)]
 pub struct Inner {
     pub(crate) token: Option<ApiToken>,
@@ -80,13 +89,9 @@ impl ClientHooks<Inner> for Client {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let http = ClientInfo::client(self);
-        let policy = &ClientInfo::inner(self).retry;
-        let response = send_with_retries(http, policy, request, info.operation_id).await?;
-        if response.status().is_client_error() || response.status().is_server_error() {
-            error_body::readable(response).await
-        } else {
-            Ok(response)
-        }
+        let inner = ClientInfo::inner(self);
+        let response = send_with_retries(http, &inner.retry, request, info.operation_id).await?;
+        answer::prepare(response, inner.token.as_ref().map(ApiToken::expose)).await
     }
 }
 

@@ -59,6 +59,7 @@
 //! ```
 #![warn(missing_docs)]
 
+mod answer;
 mod auth;
 mod client;
 mod client_builder;
@@ -71,6 +72,7 @@ mod hooks;
 mod listing;
 mod open_enums;
 mod paginate;
+mod redact;
 mod retry;
 #[cfg(feature = "validate")]
 pub mod schema;

@@ -250,3 +250,64 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
     assert!(!shown.contains(TOKEN), "token leaked: {shown}");
     assert!(shown.contains("ApiToken(***)"));
 }
+
+#[tokio::test]
+async fn the_token_never_shows_in_errors_of_raw_calls() {
+    let server = server().await;
+    // A documented error status, an undocumented one that also echoes the
+    // token in a header, and a success whose body is not the documented JSON.
+    answer(&server, "/v1/contacts/a1", echo_authorization(401)).await;
+    Mock::given(path("/v1/contacts/a2"))
+        .respond_with(|request: &Request| {
+            let auth = request.headers.get("authorization").unwrap().clone();
+            echo_authorization(403)(request).insert_header("x-echo", auth)
+        })
+        .mount(&server)
+        .await;
+    Mock::given(path("/v1/contacts/a3"))
+        .respond_with(|request: &Request| {
+            let auth = request.headers.get("authorization").unwrap();
+            ResponseTemplate::new(200)
+                .set_body_string(format!("<html>{}</html>", auth.to_str().unwrap()))
+        })
+        .mount(&server)
+        .await;
+    let callbell = client(&server);
+    let raw = callbell.raw();
+
+    let mut shown = Vec::new();
+    for uuid in ["a1", "a2", "a3"] {
+        let err = raw.get_contact().uuid(uuid).send().await.unwrap_err();
+        shown.push(format!("{err} {err:?} {err:#}"));
+        // What `?` does in a function returning `callbell::Result`.
+        let err = Error::from(err);
+        shown.push(format!("{err} {err:?} {err:#?}"));
+    }
+    for text in &shown {
+        assert!(!text.contains(TOKEN), "token leaked: {text}");
+    }
+    assert!(
+        shown[1].starts_with("401 Unauthorized: rejected Bearer ***"),
+        "{}",
+        shown[1]
+    );
+    // The undocumented answer, as progenitor shows it: scrubbed header, real URL.
+    assert!(
+        shown[2].contains("\"x-echo\": \"Bearer ***\""),
+        "{}",
+        shown[2]
+    );
+    assert!(
+        shown[2].contains(&format!("{}/contacts/a2", base_url(&server))),
+        "{}",
+        shown[2]
+    );
+    assert!(shown[5].contains("<html>Bearer ***</html>"), "{}", shown[5]);
+    // The request itself still carried the real token.
+    for request in server.received_requests().await.unwrap() {
+        assert_eq!(
+            request.headers.get("authorization").unwrap(),
+            &format!("Bearer {TOKEN}")
+        );
+    }
+}
