@@ -70,6 +70,7 @@ mod error;
 mod error_body;
 mod hooks;
 mod listing;
+mod lookups;
 mod open_enums;
 mod paginate;
 mod redact;
@@ -94,6 +95,7 @@ pub use error::{Error, Result};
 pub use generated::{Client, ResponseValue};
 pub use hooks::Inner;
 pub use listing::{ListContacts, ListMessages};
+pub use lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use retry::RetryPolicy;
 
 /// The low-level error of a generated operation, with Callbell's error body.

@@ -8,6 +8,7 @@ use std::num::NonZeroU32;
 use futures::{Stream, TryStreamExt};
 
 use crate::client::Callbell;
+use crate::contacts::checked_identifier;
 use crate::error::Result;
 use crate::paginate;
 use crate::types::{Contact, Message, Source};
@@ -234,11 +235,12 @@ impl PageQuery for ListMessages {
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Message>> {
+        let uuid = checked_identifier("uuid", &self.uuid)?;
         let request = self
             .client
             .raw()
             .list_contact_messages()
-            .uuid(self.uuid.clone())
+            .uuid(uuid)
             .page(page);
         Ok(self.client.call(request.send()).await?.messages)
     }

@@ -1,7 +1,7 @@
 //! Error answers and unreadable bodies become clear errors, never panics,
 //! and the token never appears in them.
 
-use callbell::types::CreateContactRequest;
+use callbell::types::{BotStatusChange, CreateContactRequest, UpdateContactRequest};
 use callbell::Error;
 use serde_json::json;
 use wiremock::matchers::path;
@@ -192,6 +192,70 @@ async fn invalid_arguments_fail_before_sending() {
         "{err}"
     );
     assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn empty_and_dot_identifiers_fail_before_sending() {
+    let server = server().await;
+    let callbell = client(&server);
+    let contacts = callbell.contacts();
+    for bad in ["", ".", ".."] {
+        let errors = [
+            contacts.get(bad).await.unwrap_err(),
+            contacts
+                .get(bad)
+                .include_field_types(true)
+                .await
+                .unwrap_err(),
+            contacts.find_by_phone(bad).await.unwrap_err(),
+            contacts
+                .find_by_phone(bad)
+                .channel_uuid("c1")
+                .await
+                .unwrap_err(),
+            contacts.find_by_bsuid(bad).await.unwrap_err(),
+            contacts
+                .update(
+                    bad,
+                    UpdateContactRequest::builder().name(Some("Ann".to_owned())),
+                )
+                .await
+                .unwrap_err(),
+            contacts.delete(bad).await.unwrap_err(),
+            contacts.bot(bad).await.unwrap_err(),
+            contacts
+                .set_bot(bad, BotStatusChange::BotEnd)
+                .await
+                .unwrap_err(),
+            contacts.open_conversation(bad).await.unwrap_err(),
+            contacts.close_conversation(bad).await.unwrap_err(),
+            contacts.add_note(bad, "hello").await.unwrap_err(),
+            contacts.move_to_funnel(bad, "f1").await.unwrap_err(),
+            contacts.messages(bad).page(1).await.unwrap_err(),
+            contacts.messages(bad).collect_all().await.unwrap_err(),
+        ];
+        for err in errors {
+            assert!(matches!(err, Error::InvalidRequest(_)), "{bad:?}: {err:?}");
+            let text = err.to_string();
+            assert!(
+                text.contains(&format!("{bad:?} is not an identifier")),
+                "{text}"
+            );
+        }
+    }
+    // A dot inside an identifier is fine (BSUIDs have one).
+    assert!(!matches!(
+        contacts.find_by_bsuid("IT.123").await,
+        Err(Error::InvalidRequest(_))
+    ));
+    let sent: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    assert_eq!(sent, ["/v1/contacts/bsuid/IT.123"]);
 }
 
 /// Echoes the request's `Authorization` header back, as a careless proxy might.

@@ -4,6 +4,8 @@
 use callbell::types::{
     BotStatus, BotStatusChange, CreateContactRequest, Source, UpdateContactRequest,
 };
+use std::future::IntoFuture;
+
 use futures::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::{Mock, Request, ResponseTemplate};
@@ -227,4 +229,48 @@ async fn streams_are_send_and_static() {
         first.len() + second.len()
     });
     assert_eq!(task.await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn lookup_options_are_sent_as_documented_query_parameters() {
+    let server = server().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(callbell_like)
+        .mount(&server)
+        .await;
+    let callbell = client(&server);
+    let contacts = callbell.contacts();
+    contacts.get("a1").await.unwrap();
+    contacts.get("a1").include_field_types(true).await.unwrap();
+    contacts.get("a1").include_field_types(false).await.unwrap();
+    contacts.find_by_phone("+393331234567").await.unwrap();
+    let found = contacts
+        .find_by_phone("+393331234567")
+        .channel_uuid("c4a1")
+        .await
+        .unwrap();
+    assert_eq!(found.name, "Ann");
+    // The lookups are `Send + 'static` futures: they can be spawned.
+    let spawned = tokio::spawn(contacts.get("a1").include_field_types(true).into_future());
+    assert_eq!(spawned.await.unwrap().unwrap().uuid, "a1");
+
+    let requests = server.received_requests().await.unwrap();
+    let seen: Vec<(&str, Option<&str>)> = requests
+        .iter()
+        .map(|r| (r.url.path(), r.url.query()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("/v1/contacts/a1", None),
+            ("/v1/contacts/a1", Some("include_field_types=true")),
+            ("/v1/contacts/a1", Some("include_field_types=false")),
+            ("/v1/contacts/phone/+393331234567", None),
+            (
+                "/v1/contacts/phone/+393331234567",
+                Some("channel_uuid=c4a1")
+            ),
+            ("/v1/contacts/a1", Some("include_field_types=true")),
+        ]
+    );
 }
