@@ -2,12 +2,18 @@
 //! and the token never appears in them.
 
 use callbell::types::{BotStatusChange, CreateContactRequest, UpdateContactRequest};
-use callbell::Error;
+use callbell::{Callbell, Error, RawError};
 use serde_json::json;
 use wiremock::matchers::path;
 use wiremock::{Mock, Request, ResponseTemplate};
 
 use crate::stand_in::{answer, base_url, builder_for, client, server, TOKEN};
+
+/// The error of `GET /contacts/{uuid}` through the generated client.
+async fn raw_get_error(callbell: &Callbell, uuid: &str) -> RawError {
+    let result = callbell.raw().get_contact().uuid(uuid).send().await;
+    result.expect_err("the stand-in answers with an error")
+}
 
 const MAINTENANCE_PAGE: &str = "<!DOCTYPE html>\n<html>\n  <head><title>Maintenance</title></head>\n  <body>We'll be back soon.</body>\n</html>";
 
@@ -90,15 +96,9 @@ async fn an_html_error_page_keeps_its_status() {
         "{err}"
     );
     // The raw client sees the same: a typed error response, not a payload error.
-    let raw = callbell
-        .raw()
-        .get_contact()
-        .uuid("a1")
-        .send()
-        .await
-        .unwrap_err();
+    let raw = raw_get_error(&callbell, "a1").await;
     assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
-    assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
+    assert!(matches!(raw, RawError::ErrorResponse(_)));
 }
 
 #[tokio::test]
@@ -145,13 +145,7 @@ async fn undocumented_statuses_report_callbell_message() {
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
     // Converting the raw error directly keeps the status (the body is not read there).
-    let raw = client(&server)
-        .raw()
-        .get_contact()
-        .uuid("a1")
-        .send()
-        .await
-        .unwrap_err();
+    let raw = raw_get_error(&client(&server), "a1").await;
     assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
 }
 
@@ -337,11 +331,9 @@ async fn the_token_never_shows_in_errors_of_raw_calls() {
         .mount(&server)
         .await;
     let callbell = client(&server);
-    let raw = callbell.raw();
-
     let mut shown = Vec::new();
     for uuid in ["a1", "a2", "a3"] {
-        let err = raw.get_contact().uuid(uuid).send().await.unwrap_err();
+        let err = raw_get_error(&callbell, uuid).await;
         shown.push(format!("{err} {err:?} {err:#}"));
         // What `?` does in a function returning `callbell::Result`.
         let err = Error::from(err);

@@ -8,7 +8,7 @@ use std::future::IntoFuture;
 
 use futures::TryStreamExt;
 use serde_json::{json, Value};
-use wiremock::{Mock, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 use crate::stand_in::{base_url, builder_for, client, contact, server, TOKEN};
 
@@ -41,13 +41,19 @@ fn callbell_like(request: &Request) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
 }
 
-#[tokio::test]
-async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
+/// A stand-in answering every request [`callbell_like`].
+async fn callbell_like_server() -> MockServer {
     let server = server().await;
     Mock::given(wiremock::matchers::any())
         .respond_with(callbell_like)
         .mount(&server)
         .await;
+    server
+}
+
+#[tokio::test]
+async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
+    let server = callbell_like_server().await;
     let callbell = client(&server);
     let contacts = callbell.contacts();
 
@@ -175,11 +181,7 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
 
 #[tokio::test]
 async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
-    let server = server().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(callbell_like)
-        .mount(&server)
-        .await;
+    let server = callbell_like_server().await;
     let callbell = builder_for(&base_url(&server))
         .user_agent("crm-sync/2.1")
         .build()
@@ -213,11 +215,7 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
 #[tokio::test]
 async fn streams_are_send_and_static() {
     fn assert_send_static<T: Send + 'static>(_: &T) {}
-    let server = server().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(callbell_like)
-        .mount(&server)
-        .await;
+    let server = callbell_like_server().await;
     let stream = client(&server).contacts().list().pages();
     assert_send_static(&stream);
     // Spawnable on a multi-threaded runtime; page 1 answers one contact, and
@@ -233,11 +231,7 @@ async fn streams_are_send_and_static() {
 
 #[tokio::test]
 async fn lookup_options_are_sent_as_documented_query_parameters() {
-    let server = server().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(callbell_like)
-        .mount(&server)
-        .await;
+    let server = callbell_like_server().await;
     let callbell = client(&server);
     let contacts = callbell.contacts();
     contacts.get("a1").await.unwrap();

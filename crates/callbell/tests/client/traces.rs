@@ -9,7 +9,7 @@ use serde_json::json;
 use tracing_subscriber::fmt::format::FmtSpan;
 use tracing_subscriber::fmt::MakeWriter;
 use wiremock::matchers::path;
-use wiremock::{Mock, ResponseTemplate};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::stand_in::{client, contact, server, TOKEN};
 
@@ -53,6 +53,24 @@ impl Captured {
     }
 }
 
+/// `GET /contacts/{uuid}` answers `503` (with an error body) once, then the contact.
+async fn unavailable_once(server: &MockServer, uuid: &str, name: &str) {
+    let at = format!("/v1/contacts/{uuid}");
+    Mock::given(path(at.as_str()))
+        .respond_with(
+            ResponseTemplate::new(503).set_body_json(json!({"error": "Error Body Marker"})),
+        )
+        .up_to_n_times(1)
+        .mount(server)
+        .await;
+    Mock::given(path(at.as_str()))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"contact": contact(uuid, name)})),
+        )
+        .mount(server)
+        .await;
+}
+
 /// The lines of `log` that close a `callbell.request` span.
 fn span_closes(log: &str) -> Vec<&str> {
     log.lines()
@@ -65,20 +83,7 @@ fn span_closes(log: &str) -> Vec<&str> {
 #[tokio::test(flavor = "current_thread")]
 async fn every_attempt_gets_a_debug_span_without_secrets_or_bodies() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/c0ffee"))
-        .respond_with(
-            ResponseTemplate::new(503).set_body_json(json!({"error": "Error Body Marker"})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/v1/contacts/c0ffee"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"contact": contact("c0ffee", "Body Marker Name")})),
-        )
-        .mount(&server)
-        .await;
+    unavailable_once(&server, "c0ffee", "Body Marker Name").await;
 
     let (captured, _default) = Captured::install(tracing::Level::TRACE);
     let contact = client(&server).contacts().get("c0ffee").await.unwrap();
@@ -130,22 +135,17 @@ async fn phone_numbers_and_bsuids_stay_out_of_traces() {
     let log = captured.text();
     let closes = span_closes(&log);
     assert_eq!(closes.len(), 2, "{log}");
-    assert!(
-        closes[0].contains("operation=\"get_contact_by_phone\""),
-        "{log}"
-    );
-    assert!(
-        closes[0].contains("path=\"/contacts/phone/{phone_number}\""),
-        "{log}"
-    );
-    assert!(
-        closes[1].contains("operation=\"get_contact_by_bsuid\""),
-        "{log}"
-    );
-    assert!(
-        closes[1].contains("path=\"/contacts/bsuid/{bsuid}\""),
-        "{log}"
-    );
+    let expected = [
+        ("get_contact_by_phone", "/contacts/phone/{phone_number}"),
+        ("get_contact_by_bsuid", "/contacts/bsuid/{bsuid}"),
+    ];
+    for (line, (operation, template)) in closes.iter().zip(expected) {
+        assert!(
+            line.contains(&format!("operation=\"{operation}\"")),
+            "{line}"
+        );
+        assert!(line.contains(&format!("path=\"{template}\"")), "{line}");
+    }
     for secret in ["0000271828", "31415926"] {
         assert!(!log.contains(secret), "{secret} in traces:\n{log}");
     }
@@ -154,17 +154,7 @@ async fn phone_numbers_and_bsuids_stay_out_of_traces() {
 #[tokio::test(flavor = "current_thread")]
 async fn nothing_is_traced_at_info() {
     let server = server().await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(ResponseTemplate::new(503))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(path("/v1/contacts/a1"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({"contact": contact("a1", "Ann")})),
-        )
-        .mount(&server)
-        .await;
+    unavailable_once(&server, "a1", "Ann").await;
     let (captured, _default) = Captured::install(tracing::Level::INFO);
     client(&server).contacts().get("a1").await.unwrap();
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
