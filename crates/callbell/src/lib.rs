@@ -92,6 +92,8 @@ pub use generated::{Client, ResponseValue};
 pub use hooks::Inner;
 pub use listing::{ListContacts, ListMessages};
 pub use retry::RetryPolicy;
+#[doc(hidden)]
+pub use schema_types::SCHEMAS_WITHOUT_TYPE;
 
 /// The low-level error of a generated operation, with Callbell's error body.
 pub type RawError = generated::Error<types::ApiError>;
