@@ -97,6 +97,8 @@ pub use hooks::Inner;
 pub use listing::{ListContacts, ListMessages};
 pub use lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use retry::RetryPolicy;
+#[doc(hidden)]
+pub use schema_types::SCHEMAS_WITHOUT_TYPE;
 
 /// The low-level error of a generated operation, with Callbell's error body.
 pub type RawError = generated::Error<types::ApiError>;
