@@ -17,7 +17,8 @@
 //! - Callbell's periodic connection check, which the docs say to answer with
 //!   `200 {"status":"ok"}` but whose shape they leave open: any `GET`/`HEAD`,
 //!   and any `POST` with an empty body or a JSON object without an `event`
-//!   name, is taken for one: `200 {"status":"ok"}`, nothing printed, no error;
+//!   name, is taken for one: `200 {"status":"ok"}`, not printed on stdout
+//!   (a one-line note on stderr), not treated as an error;
 //! - another event (message, conversation, ... events of other
 //!   subscriptions): `200 {"status":"ok"}`, noted on stderr, not printed;
 //! - a body that is not JSON, or a contact event that does not fit its type:
