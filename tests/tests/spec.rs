@@ -248,7 +248,8 @@ fn timestamps_are_date_time_and_identifiers_keep_their_shape() {
             "Contact.{field} must not declare a format"
         );
     }
-    assert_eq!(contact["note"]["maxLength"], 1000);
+    let note = deref(&json, &contact["note"]);
+    assert_eq!(note["maxLength"], 1000, "Contact.note");
     for request in ["CreateContactRequest", "UpdateContactRequest"] {
         let note = json
             .pointer(&format!("/components/schemas/{request}/properties/note"))

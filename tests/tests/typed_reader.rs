@@ -186,3 +186,18 @@ fn documented_nullable_fields_read_null_and_absence_alike() {
     // Written back, null and absent both become absent.
     assert_eq!(serde_json::to_value(&a).unwrap(), without);
 }
+
+#[test]
+fn a_note_over_the_documented_limit_reads_but_is_reported() {
+    let wire = json!({"contacts": [
+        {"uuid": "414a6d692bd645ed803f2e7ce360d4c8", "name": "Ann", "note": "n".repeat(1001)},
+        {"uuid": "ff8bec9363bc4c29b8b044eabf2afebd", "name": "Bob"}
+    ]});
+    let list: ContactList = round_trip(&wire, &[]);
+    assert_eq!(list.contacts[0].note.as_deref().map(str::len), Some(1001));
+    assert_eq!(list.contacts[1].name, "Bob");
+    assert_eq!(
+        strict_errors::<ContactList>(&wire),
+        owned(&[("/contacts/0/note", "maxLength")])
+    );
+}

@@ -1,9 +1,8 @@
 //! [`Callbell`]: the client most code should use.
 
 use std::future::Future;
-use std::ops::Deref;
 
-use progenitor_client::ClientInfo;
+use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
 use crate::client_builder::CallbellBuilder;
@@ -16,9 +15,10 @@ use crate::RawError;
 /// A Callbell API client: bearer auth, retries, timeouts, one error type,
 /// and streams over paginated listings.
 ///
-/// Cheap to clone (clones share one connection pool). It dereferences to the
-/// generated [`Client`], so every operation of the spec is also reachable in
-/// its raw form (`callbell.list_contacts().page(2).send().await`).
+/// Cheap to clone (clones share one connection pool). The generated
+/// [`Client`] underneath stays reachable through [`raw`](Self::raw), so every
+/// operation of the spec can also be sent in its raw form
+/// (`callbell.raw().list_contacts().page(2).send().await`).
 ///
 /// ```no_run
 /// use futures::TryStreamExt;
@@ -54,7 +54,8 @@ impl Callbell {
 
     /// A client configured from the environment: the token from
     /// `CALLBELL_API_TOKEN` (required) and the base URL from
-    /// `CALLBELL_BASE_URL` (optional). See [`CallbellBuilder::from_env`].
+    /// `CALLBELL_BASE_URL` (optional; empty counts as unset). See
+    /// [`CallbellBuilder::from_env`].
     pub fn from_env() -> Result<Self> {
         CallbellBuilder::from_env().build()
     }
@@ -68,7 +69,16 @@ impl Callbell {
         self.raw.baseurl()
     }
 
-    /// The generated client underneath (also reachable through `Deref`).
+    /// The generated client underneath: one builder per operation, the
+    /// same token, retries and error-body handling, progenitor's result types.
+    ///
+    /// ```no_run
+    /// # async fn run(callbell: callbell::Callbell) -> Result<(), callbell::RawError> {
+    /// let page = callbell.raw().list_contacts().page(2).tags("sales,lead").send().await?;
+    /// println!("{} contacts on page 2", page.contacts.len());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn raw(&self) -> &Client {
         &self.raw
     }
@@ -84,7 +94,8 @@ impl Callbell {
     }
 
     /// Awaits a generated request and converts its error, reading the body
-    /// of undocumented answers and scrubbing the token from server text.
+    /// of undocumented answers. (The hooks have already scrubbed the token
+    /// from every answer.)
     ///
     /// The spec documents `200` for every success; another `2xx` (say `201
     /// Created`) with the documented body is accepted as well.
@@ -92,35 +103,17 @@ impl Callbell {
         &self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
     ) -> Result<T> {
-        let error = match request.await {
-            Ok(response) => return Ok(response.into_inner()),
+        match request.await {
+            Ok(response) => Ok(response.into_inner()),
             // Read again, to name the JSON pointer of the value that does not fit.
-            Err(RawError::InvalidResponsePayload(body, _)) => match decode(&body) {
-                Ok(value) => return Ok(value),
-                Err(e) => e,
-            },
+            Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
             Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
                 match response.bytes().await {
-                    Ok(body) => match decode(&body) {
-                        Ok(value) => return Ok(value),
-                        Err(e) => e,
-                    },
-                    Err(e) => RawError::ResponseBodyError(e).into(),
+                    Ok(body) => decode(&body),
+                    Err(e) => Err(RawError::ResponseBodyError(e).into()),
                 }
             }
-            Err(raw) => Error::from_raw(raw).await,
-        };
-        Err(match &self.raw.inner().token {
-            Some(token) => error.redact(token.expose()),
-            None => error,
-        })
-    }
-}
-
-impl Deref for Callbell {
-    type Target = Client;
-
-    fn deref(&self) -> &Client {
-        &self.raw
+            Err(raw) => Err(Error::from_raw(raw).await),
+        }
     }
 }

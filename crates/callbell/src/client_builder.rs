@@ -69,8 +69,9 @@ impl Default for CallbellBuilder {
 
 impl CallbellBuilder {
     /// A builder with the token from `CALLBELL_API_TOKEN` and, when set, the
-    /// base URL from `CALLBELL_BASE_URL`. A missing token is reported by
-    /// [`build`](Self::build), unless [`token`](Self::token) sets one.
+    /// base URL from `CALLBELL_BASE_URL` (set to an empty or blank value, it
+    /// counts as unset: the default base URL applies). A missing token is
+    /// reported by [`build`](Self::build), unless [`token`](Self::token) sets one.
     pub fn from_env() -> Self {
         Self::from_lookup(|name| std::env::var(name))
     }
@@ -81,6 +82,7 @@ impl CallbellBuilder {
         for name in [TOKEN_ENV, BASE_URL_ENV] {
             match lookup(name) {
                 Ok(value) if name == TOKEN_ENV => builder.token = Some(ApiToken::new(value)),
+                Ok(value) if value.trim().is_empty() => {}
                 Ok(value) => builder.base_url = value,
                 Err(std::env::VarError::NotPresent) => {}
                 Err(std::env::VarError::NotUnicode(_)) => {
@@ -106,6 +108,12 @@ impl CallbellBuilder {
 
     /// The longest one attempt may take, from connecting to reading the
     /// whole body (default 30 s). Retries get a fresh timeout each.
+    ///
+    /// The worst case for one call (one page of a listing) is therefore
+    /// `timeout × (max_retries + 1)` attempts plus the retry policy's
+    /// [total delay budget](RetryPolicy::with_max_total_delay): with the
+    /// defaults, 30 s × 4 + 30 s = 2 min 30 s. Lower either to bound it;
+    /// for a hard deadline, wrap the call in `tokio::time::timeout`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -118,9 +126,14 @@ impl CallbellBuilder {
     }
 
     /// How many times a failed request may be sent again (default 3; 0 turns
-    /// retries off). Shorthand for the same setting of [`RetryPolicy`].
+    /// retries off). Shorthand for [`RetryPolicy::with_max_retries`].
+    ///
+    /// Each retry may take a full [`timeout`](Self::timeout), and the waits
+    /// between attempts add up to at most the policy's
+    /// [total delay budget](RetryPolicy::with_max_total_delay) (default 30 s):
+    /// a call takes at most `timeout × (max_retries + 1) + max_total_delay`.
     pub fn max_retries(mut self, retries: u32) -> Self {
-        self.retry = self.retry.max_retries(retries);
+        self.retry = self.retry.with_max_retries(retries);
         self
     }
 
@@ -128,7 +141,7 @@ impl CallbellBuilder {
     /// (default `false`: Callbell may already have acted, so a retry could,
     /// say, create a contact twice). See [`RetryPolicy`].
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
-        self.retry = self.retry.retry_non_idempotent(yes);
+        self.retry = self.retry.with_retry_non_idempotent(yes);
         self
     }
 
@@ -217,6 +230,17 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+    }
+
+    #[test]
+    fn empty_base_url_variable_counts_as_unset() {
+        for empty in ["", " \t"] {
+            let client =
+                CallbellBuilder::from_lookup(env(&[(TOKEN_ENV, "tok"), (BASE_URL_ENV, empty)]))
+                    .build()
+                    .unwrap();
+            assert_eq!(client.base_url(), DEFAULT_BASE_URL, "{empty:?}");
+        }
     }
 
     #[test]

@@ -11,28 +11,48 @@ use crate::RawError;
 /// What a call through [`Callbell`](crate::Callbell) can fail with.
 ///
 /// None of its messages contains the API token: the token only ever travels
-/// in the `Authorization` header, and text that comes back from the server
-/// is scrubbed of it.
+/// in the `Authorization` header, and the client scrubs it out of every
+/// answer before anything reads it (see [`Inner`](crate::Inner)), whether
+/// the error comes from a [`Callbell`](crate::Callbell) method or from a raw
+/// call's [`RawError`] converted with `?`.
 ///
+/// The enum and its struct variants are `#[non_exhaustive]`: later versions
+/// may add variants and fields, so match with `..` and a catch-all arm.
+/// Naming every field does not compile:
+///
+/// ```compile_fail,E0638
+/// # fn f(err: callbell::Error) {
+/// if let callbell::Error::Api { status, message, details, retry_after } = err {}
+/// # }
 /// ```
+///
+/// ```compile_fail,E0638
+/// # fn f(err: callbell::Error) {
+/// if let callbell::Error::Decode { reason, pointer, excerpt } = err {}
+/// # }
+/// ```
+///
+/// ```no_run
 /// use callbell::Error;
 /// use reqwest::StatusCode;
 ///
-/// let err = Error::Api {
-///     status: StatusCode::UNAUTHORIZED,
-///     message: "invalid api token".into(),
-///     details: None,
-///     retry_after: None,
-/// };
-/// assert_eq!(err.to_string(), "401 Unauthorized: invalid api token");
-/// assert_eq!(err.status(), Some(StatusCode::UNAUTHORIZED));
-/// assert!(!err.is_retryable());
+/// # async fn run(callbell: callbell::Callbell) {
+/// match callbell.contacts().get("414a6d692bd645ed803f2e7ce360d4c8").await {
+///     Ok(contact) => println!("{}", contact.name),
+///     Err(Error::Api { status: StatusCode::NOT_FOUND, .. }) => println!("no such contact"),
+///     // e.g. "401 Unauthorized: invalid api token"
+///     Err(err @ Error::Api { .. }) => eprintln!("{err} (status {:?})", err.status()),
+///     Err(err) if err.is_retryable() => eprintln!("try again later: {err}"),
+///     Err(err) => eprintln!("{err}"),
+/// }
+/// # }
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// Callbell answered with an error status (after any retries).
     #[error("{status}: {message}")]
+    #[non_exhaustive]
     Api {
         /// The HTTP status, e.g. `401 Unauthorized`.
         status: StatusCode,
@@ -46,6 +66,7 @@ pub enum Error {
         retry_after: Option<Duration>,
     },
     /// A successful answer whose body is not the documented JSON.
+    #[non_exhaustive]
     #[error(
         "the response body is not the documented JSON ({}{reason}); it starts with {excerpt:?}",
         .pointer.as_deref().map(|p| format!("at {p:?}: ")).unwrap_or_default()
@@ -168,33 +189,6 @@ impl Error {
             Self::Network(e)
         }
     }
-
-    /// Replaces every occurrence of `secret` in the text that came from the
-    /// server (a server could echo the `Authorization` header back).
-    pub(crate) fn redact(mut self, secret: &str) -> Self {
-        if secret.is_empty() {
-            return self;
-        }
-        match &mut self {
-            Self::Api {
-                message, details, ..
-            } => {
-                redact_str(message, secret);
-                if let Some(details) = details {
-                    redact_json(details, secret);
-                }
-            }
-            Self::Decode {
-                reason, excerpt, ..
-            } => {
-                redact_str(reason, secret);
-                redact_str(excerpt, secret);
-            }
-            Self::Config(text) | Self::InvalidRequest(text) => redact_str(text, secret),
-            Self::Timeout(_) | Self::Network(_) => {}
-        }
-        self
-    }
 }
 
 impl From<RawError> for Error {
@@ -252,25 +246,9 @@ pub(crate) fn excerpt(body: &[u8]) -> String {
     out
 }
 
-fn redact_str(text: &mut String, secret: &str) {
-    if text.contains(secret) {
-        *text = text.replace(secret, "***");
-    }
-}
-
-fn redact_json(value: &mut serde_json::Value, secret: &str) {
-    match value {
-        serde_json::Value::String(text) => redact_str(text, secret),
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| redact_json(v, secret)),
-        serde_json::Value::Object(map) => map.values_mut().for_each(|v| redact_json(v, secret)),
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn excerpt_is_short_and_collapses_whitespace() {
@@ -304,20 +282,6 @@ mod tests {
             text(body(Some(" "), None)),
             "422 Unprocessable Entity: Unprocessable Entity"
         );
-    }
-
-    #[test]
-    fn redact_scrubs_server_text() {
-        let err = Error::Api {
-            status: StatusCode::UNAUTHORIZED,
-            message: "bad token s3cret".into(),
-            details: Some(json!({"header": ["Bearer s3cret"], "n": 1})),
-            retry_after: None,
-        }
-        .redact("s3cret");
-        let shown = format!("{err} {err:?}");
-        assert!(!shown.contains("s3cret"), "{shown}");
-        assert!(shown.contains("bad token ***"), "{shown}");
     }
 
     #[test]

@@ -267,9 +267,8 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         pub href: ::std::option::Option<::std::string::String>,
         ///The contact's name.
         pub name: ::std::string::String,
-        ///A free-text note about the contact; null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub note: ::std::option::Option<ContactNote>,
+        pub note: ::std::option::Option<::std::string::String>,
         ///The contact's phone number, as Callbell formats it.
         #[serde(
             rename = "phoneNumber",
@@ -394,70 +393,6 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
     impl ContactList {
         pub fn builder() -> builder::ContactList {
             Default::default()
-        }
-    }
-    ///A free-text note about the contact; null when there is none.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct ContactNote(::std::string::String);
-    impl ::std::ops::Deref for ContactNote {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ContactNote> for ::std::string::String {
-        fn from(value: ContactNote) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ContactNote {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1000usize {
-                return Err("longer than 1000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ContactNote {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ContactNote {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ContactNote {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The body of every endpoint that answers with one contact.
@@ -1407,7 +1342,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             note: ::std::result::Result<
-                ::std::option::Option<super::ContactNote>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             phone_number: ::std::result::Result<
@@ -1627,7 +1562,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn note<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ContactNote>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.note = value

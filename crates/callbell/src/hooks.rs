@@ -6,8 +6,12 @@
 //! document it) and writes commas in the query string as `,` rather than
 //! `%2C` (Callbell documents `tags=sales,lead`; both decode the same);
 //! `exec` sends the request, retries it as the client's
-//! [`RetryPolicy`] allows, records a `tracing` span per attempt, and makes
-//! error answers readable (see [`crate::error_body`]).
+//! [`RetryPolicy`] allows, records a `tracing` span per attempt, then reads
+//! the answer whole, scrubs the token out of its headers and body, and makes
+//! error answers readable (see [`crate::answer`]).
+//!
+//! Spans name the path by its template (`/contacts/phone/{phone_number}`),
+//! never the concrete path: phone numbers and BSUIDs are personal data.
 
 use std::time::Duration;
 
@@ -15,12 +19,20 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use tracing::field::Empty;
 use tracing::Instrument;
 
+use crate::answer;
 use crate::auth::ApiToken;
-use crate::error_body;
 use crate::generated::Client;
 use crate::retry::{retry_after, Outcome, RetryPolicy};
 
-/// Per-client state the hooks need, carried inside the generated [`Client`].
+/// Per-client state the hooks need, carried inside the generated [`Client`]:
+/// the token and the [`RetryPolicy`].
+///
+/// Every answer is read whole before the generated code sees it, and the
+/// token is replaced by `***` wherever it appears in the answer's headers or
+/// body (as is or JSON-escaped), so neither [`Error`](crate::Error) nor the
+/// raw client's [`RawError`](crate::RawError) can carry it, whichever path
+/// an error takes. (A token shorter than 8 characters, which no real API key
+/// is, is left alone, so as not to mangle ordinary text.)
 #[derive(Clone, Debug, Default)]
 pub struct Inner {
     pub(crate) token: Option<ApiToken>,
@@ -77,22 +89,60 @@ impl ClientHooks<Inner> for Client {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let http = ClientInfo::client(self);
-        let policy = &ClientInfo::inner(self).retry;
-        let response = send_with_retries(http, policy, request, info.operation_id).await?;
-        if response.status().is_client_error() || response.status().is_server_error() {
-            error_body::readable(response).await
-        } else {
-            Ok(response)
-        }
+        let inner = ClientInfo::inner(self);
+        let response = send_with_retries(http, &inner.retry, request, info.operation_id).await?;
+        answer::prepare(response, inner.token.as_ref().map(ApiToken::expose)).await
     }
+}
+
+/// The operations of the spec and their path templates (relative to the
+/// base URL), as the generated client documents them.
+const PATH_TEMPLATES: &[(&str, &str)] = &[
+    ("list_contacts", "/contacts"),
+    ("create_contact", "/contacts"),
+    ("get_contact", "/contacts/{uuid}"),
+    ("update_contact", "/contacts/{uuid}"),
+    ("delete_contact", "/contacts/{uuid}"),
+    ("get_contact_by_phone", "/contacts/phone/{phone_number}"),
+    ("get_contact_by_bsuid", "/contacts/bsuid/{bsuid}"),
+    ("list_contact_messages", "/contacts/{uuid}/messages"),
+    ("get_contact_bot", "/contacts/{uuid}/bot"),
+    ("update_contact_bot", "/contacts/{uuid}/bot"),
+    (
+        "open_contact_conversation",
+        "/contacts/{uuid}/conversation/open",
+    ),
+    (
+        "close_contact_conversation",
+        "/contacts/{uuid}/conversation/close",
+    ),
+    (
+        "create_contact_conversation_note",
+        "/contacts/{uuid}/conversation/note",
+    ),
+    (
+        "update_contact_conversation_funnel",
+        "/contacts/{uuid}/conversation/update_funnel",
+    ),
+];
+
+/// The path template of `operation` (`?` for an operation not in the table,
+/// which a test rules out for the generated client).
+fn path_template(operation: &str) -> &'static str {
+    PATH_TEMPLATES
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map_or("?", |(_, template)| template)
 }
 
 /// Sends `request`, and sends it again while `policy` allows. Returns the
 /// last attempt's result.
 ///
-/// Each attempt runs in an `INFO` span `callbell.request` with the fields
-/// `operation`, `method`, `path` (no query string), `attempt` (from 1) and,
-/// once known, `status` or `error`. No header or body is recorded.
+/// Each attempt runs in a `DEBUG` span `callbell.request` with the fields
+/// `operation`, `method`, `path` (the path template, e.g.
+/// `/contacts/phone/{phone_number}`: no identifier, no query string),
+/// `attempt` (from 1) and, once known, `status` or `error`; a retry is a
+/// `DEBUG` event `retrying` with `delay_ms`. No header or body is recorded.
 async fn send_with_retries(
     http: &reqwest::Client,
     policy: &RetryPolicy,
@@ -100,18 +150,18 @@ async fn send_with_retries(
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
     let method = request.method().clone();
-    let path = request.url().path().to_owned();
+    let path = path_template(operation);
     let mut waited = Duration::ZERO;
     let mut retry = 0;
     let mut request = request;
     loop {
         // A request with a streaming body cannot be copied: it is sent once.
         let spare = request.try_clone();
-        let span = tracing::info_span!(
+        let span = tracing::debug_span!(
             "callbell.request",
             operation,
             method = %method,
-            path = %path,
+            path,
             attempt = retry + 1,
             status = Empty,
             error = Empty,
@@ -138,7 +188,7 @@ async fn send_with_retries(
         let Some((spare, delay)) = next else {
             return result;
         };
-        span.in_scope(|| tracing::info!(delay_ms = delay.as_millis() as u64, "retrying"));
+        span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
         drop(result);
         tokio::time::sleep(delay).await;
         waited += delay;
@@ -155,5 +205,45 @@ fn classify(e: &reqwest::Error) -> Outcome {
         Outcome::Connection
     } else {
         Outcome::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(operation_id, path)` of every operation in the generated client,
+    /// read from its `Sends a `GET` request to `/path`` doc lines.
+    fn generated_operations() -> Vec<(String, String)> {
+        let mut operations = Vec::new();
+        let mut path = None;
+        for line in include_str!("generated.rs").lines().map(str::trim) {
+            if let Some(rest) = line.strip_prefix("///Sends a `") {
+                let (_method, rest) = rest.split_once("` request to `").unwrap();
+                path = Some(rest.trim_end_matches('`').to_owned());
+            } else if let Some(rest) = line.strip_prefix("operation_id: \"") {
+                let id = rest.trim_end_matches("\",").to_owned();
+                operations.push((id, path.take().expect("a path before the operation id")));
+            }
+        }
+        operations.sort();
+        operations
+    }
+
+    #[test]
+    fn every_generated_operation_has_its_path_template() {
+        let generated = generated_operations();
+        assert_eq!(generated.len(), 14, "{generated:?}");
+        let mut table: Vec<(String, String)> = PATH_TEMPLATES
+            .iter()
+            .map(|(id, template)| (id.to_string(), template.to_string()))
+            .collect();
+        table.sort();
+        assert_eq!(table, generated);
+        assert_eq!(
+            path_template("get_contact_by_phone"),
+            "/contacts/phone/{phone_number}"
+        );
+        assert_eq!(path_template("no_such_operation"), "?");
     }
 }

@@ -7,8 +7,8 @@
 //! - [`Callbell`] is the client to use: bearer auth, retries with backoff,
 //!   timeouts, one [`Error`] type, and lazy streams over paginated listings.
 //!   Build it with [`Callbell::builder`] or [`Callbell::from_env`].
-//! - [`Client`] is the generated client underneath (`Callbell` dereferences to
-//!   it): one builder method per operation (`client.list_contacts().page(2).send().await`).
+//! - [`Client`] is the generated client underneath ([`Callbell::raw`]): one
+//!   builder method per operation (`callbell.raw().list_contacts().page(2).send().await`).
 //! - [`types`] holds every request, response and webhook body, with serde
 //!   and [`schemars::JsonSchema`] derives. Reading is tolerant: unknown enum
 //!   values are kept, unknown fields ignored.
@@ -35,8 +35,9 @@
 //! Retries: `429` is retried for every method; `5xx`, timeouts and
 //! connection errors for `GET`, `PUT` and `DELETE`, and for `POST`/`PATCH`
 //! only after [`CallbellBuilder::retry_non_idempotent`] (see [`RetryPolicy`]).
-//! Every attempt is traced as a `tracing` span `callbell.request` with the
-//! operation, method, path, attempt and status; never the token or a body.
+//! Every attempt is traced as a `DEBUG` `tracing` span `callbell.request`
+//! with the operation, method, path template (`/contacts/{uuid}`, not the
+//! identifiers), attempt and status; never the token or a body.
 //!
 //! The raw client can also be built by hand:
 //!
@@ -58,6 +59,7 @@
 //! ```
 #![warn(missing_docs)]
 
+mod answer;
 mod auth;
 mod client;
 mod client_builder;
@@ -68,8 +70,10 @@ mod error;
 mod error_body;
 mod hooks;
 mod listing;
+mod lookups;
 mod open_enums;
 mod paginate;
+mod redact;
 mod retry;
 #[cfg(feature = "validate")]
 pub mod schema;
@@ -91,7 +95,10 @@ pub use error::{Error, Result};
 pub use generated::{Client, ResponseValue};
 pub use hooks::Inner;
 pub use listing::{ListContacts, ListMessages};
+pub use lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use retry::RetryPolicy;
+#[doc(hidden)]
+pub use schema_types::SCHEMAS_WITHOUT_TYPE;
 
 /// The low-level error of a generated operation, with Callbell's error body.
 pub type RawError = generated::Error<types::ApiError>;

@@ -8,6 +8,7 @@ use std::num::NonZeroU32;
 use futures::{Stream, TryStreamExt};
 
 use crate::client::Callbell;
+use crate::contacts::checked_identifier;
 use crate::error::Result;
 use crate::paginate;
 use crate::types::{Contact, Message, Source};
@@ -150,7 +151,7 @@ impl PageQuery for ListContacts {
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Contact>> {
-        let mut request = self.client.list_contacts().page(page);
+        let mut request = self.client.raw().list_contacts().page(page);
         if let Some(tags) = &self.tags {
             request = request.tags(tags.clone());
         }
@@ -234,10 +235,12 @@ impl PageQuery for ListMessages {
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Message>> {
+        let uuid = checked_identifier("uuid", &self.uuid)?;
         let request = self
             .client
+            .raw()
             .list_contact_messages()
-            .uuid(self.uuid.clone())
+            .uuid(uuid)
             .page(page);
         Ok(self.client.call(request.send()).await?.messages)
     }

@@ -4,7 +4,7 @@
 //! Callbell adds integrations and statuses over time. A closed enum would
 //! make a whole response fail to parse the day it sends `"tiktok"`; these keep
 //! the raw string in an `Other` variant and write it back unchanged. The
-//! strict validator ([`crate::schema`] with the `validate` feature) still
+//! strict validator (`crate::schema`, with the `validate` feature) still
 //! reports such a value, so drift from the docs is visible.
 //!
 //! ```
@@ -23,15 +23,26 @@ macro_rules! open_enum {
     (
         $(#[$meta:meta])*
         $name:ident from $schema:literal {
-            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
+            $(#[$first_vmeta:meta])* $first_variant:ident = $first_wire:literal,
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )*
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// Open: a value the spec does not list reads as `Other(raw)` and is
+        /// written back unchanged. Build values from text with
+        #[doc = concat!("`", stringify!($name), "::from(text)` or `text.parse::<", stringify!($name), ">()`:")]
+        /// they map a listed value to its variant, so parsing and `From`
+        #[doc = concat!("never produce `Other(\"", $first_wire, "\")`. A hand-built `Other` holding a listed")]
+        #[doc = concat!("value serializes the same but compares unequal to its variant (`Other(\"", $first_wire, "\")`")]
+        #[doc = concat!("`!=` `", stringify!($first_variant), "`); pass it through `From<&str>` to normalise it.")]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
+            $(#[$first_vmeta])* $first_variant,
+            $( $(#[$vmeta])* $variant, )*
             /// A value this version of the crate does not know, kept as sent.
+            /// Parsing and `From` never put a listed value here (see the type's docs).
             Other(String),
         }
 
@@ -39,12 +50,13 @@ macro_rules! open_enum {
             /// The name of the spec's component schema this type stands for.
             pub const SCHEMA: &'static str = $schema;
             /// The values the spec lists, in its order.
-            pub const KNOWN: &'static [&'static str] = &[$($wire),+];
+            pub const KNOWN: &'static [&'static str] = &[$first_wire, $($wire),*];
 
             /// The value as it appears on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
-                    $( Self::$variant => $wire, )+
+                    Self::$first_variant => $first_wire,
+                    $( Self::$variant => $wire, )*
                     Self::Other(raw) => raw,
                 }
             }
@@ -71,7 +83,8 @@ macro_rules! open_enum {
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
                 match s {
-                    $( $wire => Self::$variant, )+
+                    $first_wire => Self::$first_variant,
+                    $( $wire => Self::$variant, )*
                     other => Self::Other(other.to_string()),
                 }
             }
@@ -80,7 +93,8 @@ macro_rules! open_enum {
         impl From<String> for $name {
             fn from(s: String) -> Self {
                 match s.as_str() {
-                    $( $wire => Self::$variant, )+
+                    $first_wire => Self::$first_variant,
+                    $( $wire => Self::$variant, )*
                     _ => Self::Other(s),
                 }
             }

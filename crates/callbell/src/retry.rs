@@ -14,30 +14,36 @@ use reqwest::{Method, StatusCode};
 ///   connection errors are retried for `GET`, `HEAD`, `OPTIONS`, `PUT` and
 ///   `DELETE` (idempotent: sending them twice has the effect of sending them
 ///   once). `POST` and `PATCH` are retried only after
-///   [`retry_non_idempotent(true)`](Self::retry_non_idempotent): a `500` or a
+///   [`with_retry_non_idempotent(true)`](Self::with_retry_non_idempotent): a `500` or a
 ///   timeout does not say whether Callbell already acted, so a retried
 ///   `POST /contacts` could create the contact twice, or a retried note be
 ///   added twice.
 /// - Other `4xx` answers are never retried.
 ///
-/// Waits grow exponentially from [`base_delay`](Self::base_delay), with
+/// Waits grow exponentially from [`base_delay`](Self::with_base_delay), with
 /// jitter (a random wait between half and all of the step, so that many
-/// clients do not retry in lockstep), capped at [`max_delay`](Self::max_delay).
+/// clients do not retry in lockstep), capped at [`max_delay`](Self::with_max_delay).
 /// A `Retry-After: <seconds>` header replaces the computed wait. When the
 /// next wait would take the total waiting time past
-/// [`max_total_delay`](Self::max_total_delay), the last answer is returned
+/// [`max_total_delay`](Self::with_max_total_delay), the last answer is returned
 /// instead.
+///
+/// Setters are `with_*`; the getters carry the plain names.
 ///
 /// ```
 /// use std::time::Duration;
 /// use callbell::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
-///     .max_retries(5)
-///     .base_delay(Duration::from_millis(200))
-///     .max_total_delay(Duration::from_secs(10));
-/// assert_eq!(policy.get_max_retries(), 5);
-/// assert_eq!(RetryPolicy::never().get_max_retries(), 0);
+///     .with_max_retries(5)
+///     .with_base_delay(Duration::from_millis(200))
+///     .with_max_total_delay(Duration::from_secs(10));
+/// assert_eq!(policy.max_retries(), 5);
+/// assert_eq!(policy.base_delay(), Duration::from_millis(200));
+/// assert_eq!(policy.max_delay(), Duration::from_secs(10));
+/// assert_eq!(policy.max_total_delay(), Duration::from_secs(10));
+/// assert!(!policy.retry_non_idempotent());
+/// assert_eq!(RetryPolicy::never().max_retries(), 0);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -78,44 +84,68 @@ pub(crate) enum Outcome {
 impl RetryPolicy {
     /// A policy that sends every request once.
     pub fn never() -> Self {
-        Self::default().max_retries(0)
+        Self::default().with_max_retries(0)
     }
 
-    /// How many times a request may be sent again after the first attempt (default 3).
-    pub fn max_retries(mut self, retries: u32) -> Self {
+    /// How many times a request may be sent again after the first attempt
+    /// (default 3; 0 turns retries off).
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
     }
 
     /// The first backoff step; each further step doubles it (default 500 ms).
-    pub fn base_delay(mut self, delay: Duration) -> Self {
+    pub fn with_base_delay(mut self, delay: Duration) -> Self {
         self.base_delay = delay;
         self
     }
 
     /// The longest single computed wait (default 10 s). A `Retry-After`
-    /// header may ask for more, within [`max_total_delay`](Self::max_total_delay).
-    pub fn max_delay(mut self, delay: Duration) -> Self {
+    /// header may ask for more, within [`with_max_total_delay`](Self::with_max_total_delay).
+    pub fn with_max_delay(mut self, delay: Duration) -> Self {
         self.max_delay = delay;
         self
     }
 
-    /// The most time one request may spend waiting between attempts (default 30 s).
-    pub fn max_total_delay(mut self, delay: Duration) -> Self {
+    /// The most time one request may spend waiting between attempts
+    /// (default 30 s), `Retry-After` waits included. A call can therefore
+    /// take up to `timeout × (max_retries + 1)` plus this budget (see
+    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout)).
+    pub fn with_max_total_delay(mut self, delay: Duration) -> Self {
         self.max_total_delay = delay;
         self
     }
 
     /// Also retry `POST` and `PATCH` on `5xx`, timeouts and connection errors
     /// (default `false`; see the type's docs for why).
-    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+    pub fn with_retry_non_idempotent(mut self, yes: bool) -> Self {
         self.retry_non_idempotent = yes;
         self
     }
 
-    /// The configured number of retries.
-    pub fn get_max_retries(&self) -> u32 {
+    /// How many times a request may be sent again after the first attempt.
+    pub fn max_retries(&self) -> u32 {
         self.max_retries
+    }
+
+    /// The first backoff step.
+    pub fn base_delay(&self) -> Duration {
+        self.base_delay
+    }
+
+    /// The longest single computed wait.
+    pub fn max_delay(&self) -> Duration {
+        self.max_delay
+    }
+
+    /// The most time one request may spend waiting between attempts.
+    pub fn max_total_delay(&self) -> Duration {
+        self.max_total_delay
+    }
+
+    /// Whether `POST` and `PATCH` are retried on `5xx`, timeouts and connection errors.
+    pub fn retry_non_idempotent(&self) -> bool {
+        self.retry_non_idempotent
     }
 
     /// Whether an attempt that ended with `outcome` may be sent again.
@@ -221,7 +251,7 @@ mod tests {
                 );
                 assert!(
                     policy()
-                        .retry_non_idempotent(true)
+                        .with_retry_non_idempotent(true)
                         .is_retryable(&method, outcome),
                     "{method} {outcome:?} opted in"
                 );
@@ -231,7 +261,7 @@ mod tests {
 
     #[test]
     fn client_errors_and_permanent_server_errors_are_not_retried() {
-        let opted_in = policy().retry_non_idempotent(true);
+        let opted_in = policy().with_retry_non_idempotent(true);
         for status in [400, 401, 403, 404, 409, 422, 501, 505] {
             let outcome = Outcome::Status(StatusCode::from_u16(status).unwrap());
             assert!(!opted_in.is_retryable(&Method::GET, outcome), "{status}");
@@ -242,10 +272,10 @@ mod tests {
     #[test]
     fn backoff_grows_with_jitter_and_is_capped() {
         let policy = policy()
-            .base_delay(Duration::from_millis(100))
-            .max_delay(Duration::from_millis(700))
-            .max_retries(10)
-            .max_total_delay(Duration::from_secs(100));
+            .with_base_delay(Duration::from_millis(100))
+            .with_max_delay(Duration::from_millis(700))
+            .with_max_retries(10)
+            .with_max_total_delay(Duration::from_secs(100));
         for _ in 0..100 {
             for (retry, step_ms) in [(0, 100), (1, 200), (2, 400), (3, 700), (9, 700)] {
                 let delay = policy.delay(retry, None, Duration::ZERO).unwrap();
@@ -257,7 +287,7 @@ mod tests {
 
     #[test]
     fn retry_after_replaces_the_backoff() {
-        let policy = policy().base_delay(Duration::from_secs(5));
+        let policy = policy().with_base_delay(Duration::from_secs(5));
         assert_eq!(
             policy.delay(0, Some(Duration::ZERO), Duration::ZERO),
             Some(Duration::ZERO)
@@ -271,8 +301,8 @@ mod tests {
     #[test]
     fn retries_stop_at_the_count_and_the_total_budget() {
         let policy = policy()
-            .max_retries(2)
-            .max_total_delay(Duration::from_secs(10));
+            .with_max_retries(2)
+            .with_max_total_delay(Duration::from_secs(10));
         assert_eq!(policy.delay(2, Some(Duration::ZERO), Duration::ZERO), None);
         assert_eq!(
             policy.delay(0, Some(Duration::from_secs(11)), Duration::ZERO),

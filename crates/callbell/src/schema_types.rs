@@ -50,3 +50,10 @@ macro_rules! for_each_schema_type {
         }
     };
 }
+
+/// Component schemas that have no type of their own in [`types`](crate::types):
+/// the generated code reads them as a plain Rust type. `ContactNote` is read
+/// as a `String`, so its documented 1000-character limit is checked by the
+/// strict validator only and a longer note never makes a response unreadable.
+#[doc(hidden)]
+pub const SCHEMAS_WITHOUT_TYPE: &[&str] = &["ContactNote"];

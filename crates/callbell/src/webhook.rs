@@ -25,6 +25,23 @@
 //! assert!(matches!(&err, WebhookError::UnknownEvent { event } if event == "message_created"));
 //! # Ok::<(), WebhookError>(())
 //! ```
+//!
+//! # Receiving webhooks
+//!
+//! Answer every contact event with `200` and the body `{"status":"ok"}`.
+//! Callbell also sends periodic **connection checks** to the endpoint and
+//! expects the same answer; they are not contact events (their shape is not
+//! documented, and they carry no contact `event`), so answer them `200`
+//! rather than treating them as errors: an endpoint that does not answer
+//! for 10 minutes gets the account admin an email, and after 6 hours the
+//! subscription is disabled. Events of other subscriptions (messages,
+//! conversations, ...) read as [`WebhookError::UnknownEvent`]; answer those
+//! `200` too. A body that is not JSON ([`WebhookError::Malformed`]) or does
+//! not fit its event ([`WebhookError::Payload`]) deserves a `400`.
+//!
+//! `crates/callbell/examples/webhook.rs` is a small receiver doing all this
+//! (`cargo run -p callbell --example webhook -- --port 8080`): it prints each
+//! contact event as one JSON line.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

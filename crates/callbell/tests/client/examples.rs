@@ -1,11 +1,14 @@
 //! The examples: their logic called directly, and the compiled
 //! `list_contacts` binary run against a stand-in.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::{Arc, Mutex};
 
 use callbell::types::Source;
+use callbell::webhook::WebhookEvent;
 use serde_json::{json, Value};
+use tokio::net::TcpListener;
 use wiremock::matchers::{body_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -18,6 +21,10 @@ mod list_contacts;
 #[path = "../../examples/create_contact.rs"]
 #[allow(dead_code)]
 mod create_contact;
+
+#[path = "../../examples/webhook.rs"]
+#[allow(dead_code)]
+mod webhook;
 
 fn args(line: &str) -> Vec<String> {
     line.split_whitespace().map(str::to_owned).collect()
@@ -232,4 +239,131 @@ async fn the_list_contacts_binary_streams_a_stand_in() {
     let output = run_example(vec![], "--frobnicate").await;
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: list_contacts"));
+}
+
+/// The docs' webhook bodies (`tests/fixtures/<schema>/*.json` of the workspace), sorted.
+fn webhook_fixtures() -> Vec<(PathBuf, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let mut fixtures = Vec::new();
+    for schema in ["ContactEvent", "ContactDeletedEvent"] {
+        for entry in std::fs::read_dir(root.join(schema)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|ext| ext == "json") {
+                let body = std::fs::read(&path).unwrap();
+                fixtures.push((path, body));
+            }
+        }
+    }
+    fixtures.sort();
+    fixtures
+}
+
+#[test]
+fn webhook_reads_its_flags() {
+    assert_eq!(webhook::parse_args(args("")).unwrap(), Some(0));
+    assert_eq!(
+        webhook::parse_args(args("--port 8080")).unwrap(),
+        Some(8080)
+    );
+    assert_eq!(webhook::parse_args(args("--port=9")).unwrap(), Some(9));
+    assert_eq!(webhook::parse_args(args("--help")).unwrap(), None);
+    assert_eq!(
+        webhook::parse_args(args("--port 99999")).unwrap_err(),
+        "--port \"99999\" is not a port number"
+    );
+    assert_eq!(
+        webhook::parse_args(args("--port")).unwrap_err(),
+        "--port needs a value"
+    );
+}
+
+#[tokio::test]
+async fn the_webhook_receiver_prints_events_and_answers_checks_on_a_socket() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/callbell", listener.local_addr().unwrap());
+    let printed = Arc::new(Mutex::new(Vec::new()));
+    let sink = printed.clone();
+    let receiver = tokio::spawn(webhook::serve(listener, move |line: String| {
+        sink.lock().unwrap().push(line)
+    }));
+    let http = reqwest::Client::new();
+    let send = |method: reqwest::Method, body: Vec<u8>| {
+        let request = http.request(method, &url).body(body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let answer: Value = response.json().await.unwrap();
+            (status, answer)
+        }
+    };
+    let ok = json!({"status": "ok"});
+
+    // Every docs fixture: 200 {"status":"ok"}, and one line with the same event.
+    let fixtures = webhook_fixtures();
+    for (path, body) in &fixtures {
+        assert_eq!(
+            send(reqwest::Method::POST, body.clone()).await,
+            (200, ok.clone()),
+            "{path:?}"
+        );
+    }
+    let lines = printed.lock().unwrap().clone();
+    assert_eq!(lines.len(), fixtures.len(), "{lines:?}");
+    let mut events: Vec<String> = lines
+        .iter()
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["event"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+    // Each event of the docs is among the fixtures.
+    assert_eq!(
+        events,
+        ["contact_created", "contact_deleted", "contact_updated"]
+    );
+    for (line, (path, body)) in lines.iter().zip(&fixtures) {
+        assert!(!line.contains('\n'), "{line}");
+        assert_eq!(
+            WebhookEvent::from_slice(line.as_bytes()).unwrap(),
+            WebhookEvent::from_slice(body).unwrap(),
+            "{path:?}"
+        );
+    }
+
+    // Connection checks and other events: 200 {"status":"ok"}, nothing printed.
+    for (method, body) in [
+        (reqwest::Method::GET, ""),
+        (reqwest::Method::POST, ""),
+        (reqwest::Method::POST, "{}"),
+        (
+            reqwest::Method::POST,
+            r#"{"event": "message_created", "payload": {}}"#,
+        ),
+    ] {
+        let what = format!("{method} {body:?}");
+        assert_eq!(send(method, body.into()).await, (200, ok.clone()), "{what}");
+    }
+
+    // Malformed bodies: 400 with a short reason.
+    for (body, reason) in [
+        ("<html>", "webhook body is not valid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        (
+            r#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann", "tags": [5]}}"#,
+            "/payload/tags/0",
+        ),
+    ] {
+        let (status, answer) = send(reqwest::Method::POST, body.into()).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(answer["status"], "error", "{body}");
+        let message = answer["message"].as_str().unwrap();
+        assert!(message.contains(reason), "{body}: {message}");
+    }
+    assert_eq!(send(reqwest::Method::PUT, Vec::new()).await.0, 405);
+    assert_eq!(printed.lock().unwrap().len(), fixtures.len());
+    receiver.abort();
 }

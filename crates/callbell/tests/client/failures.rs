@@ -1,13 +1,19 @@
 //! Error answers and unreadable bodies become clear errors, never panics,
 //! and the token never appears in them.
 
-use callbell::types::CreateContactRequest;
-use callbell::Error;
+use callbell::types::{BotStatusChange, CreateContactRequest, UpdateContactRequest};
+use callbell::{Callbell, Error, RawError};
 use serde_json::json;
 use wiremock::matchers::path;
 use wiremock::{Mock, Request, ResponseTemplate};
 
 use crate::stand_in::{answer, base_url, builder_for, client, server, TOKEN};
+
+/// The error of `GET /contacts/{uuid}` through the generated client.
+async fn raw_get_error(callbell: &Callbell, uuid: &str) -> RawError {
+    let result = callbell.raw().get_contact().uuid(uuid).send().await;
+    result.expect_err("the stand-in answers with an error")
+}
 
 const MAINTENANCE_PAGE: &str = "<!DOCTYPE html>\n<html>\n  <head><title>Maintenance</title></head>\n  <body>We'll be back soon.</body>\n</html>";
 
@@ -25,6 +31,7 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
         excerpt,
         reason,
         pointer,
+        ..
     } = &err
     else {
         panic!("expected a decode error, got {err:?}");
@@ -89,9 +96,9 @@ async fn an_html_error_page_keeps_its_status() {
         "{err}"
     );
     // The raw client sees the same: a typed error response, not a payload error.
-    let raw = callbell.get_contact().uuid("a1").send().await.unwrap_err();
+    let raw = raw_get_error(&callbell, "a1").await;
     assert_eq!(raw.status().map(|s| s.as_u16()), Some(502));
-    assert!(matches!(raw, callbell::RawError::ErrorResponse(_)));
+    assert!(matches!(raw, RawError::ErrorResponse(_)));
 }
 
 #[tokio::test]
@@ -138,12 +145,7 @@ async fn undocumented_statuses_report_callbell_message() {
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
     // Converting the raw error directly keeps the status (the body is not read there).
-    let raw = client(&server)
-        .get_contact()
-        .uuid("a1")
-        .send()
-        .await
-        .unwrap_err();
+    let raw = raw_get_error(&client(&server), "a1").await;
     assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
 }
 
@@ -184,6 +186,70 @@ async fn invalid_arguments_fail_before_sending() {
         "{err}"
     );
     assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn empty_and_dot_identifiers_fail_before_sending() {
+    let server = server().await;
+    let callbell = client(&server);
+    let contacts = callbell.contacts();
+    for bad in ["", ".", ".."] {
+        let errors = [
+            contacts.get(bad).await.unwrap_err(),
+            contacts
+                .get(bad)
+                .include_field_types(true)
+                .await
+                .unwrap_err(),
+            contacts.find_by_phone(bad).await.unwrap_err(),
+            contacts
+                .find_by_phone(bad)
+                .channel_uuid("c1")
+                .await
+                .unwrap_err(),
+            contacts.find_by_bsuid(bad).await.unwrap_err(),
+            contacts
+                .update(
+                    bad,
+                    UpdateContactRequest::builder().name(Some("Ann".to_owned())),
+                )
+                .await
+                .unwrap_err(),
+            contacts.delete(bad).await.unwrap_err(),
+            contacts.bot(bad).await.unwrap_err(),
+            contacts
+                .set_bot(bad, BotStatusChange::BotEnd)
+                .await
+                .unwrap_err(),
+            contacts.open_conversation(bad).await.unwrap_err(),
+            contacts.close_conversation(bad).await.unwrap_err(),
+            contacts.add_note(bad, "hello").await.unwrap_err(),
+            contacts.move_to_funnel(bad, "f1").await.unwrap_err(),
+            contacts.messages(bad).page(1).await.unwrap_err(),
+            contacts.messages(bad).collect_all().await.unwrap_err(),
+        ];
+        for err in errors {
+            assert!(matches!(err, Error::InvalidRequest(_)), "{bad:?}: {err:?}");
+            let text = err.to_string();
+            assert!(
+                text.contains(&format!("{bad:?} is not an identifier")),
+                "{text}"
+            );
+        }
+    }
+    // A dot inside an identifier is fine (BSUIDs have one).
+    assert!(!matches!(
+        contacts.find_by_bsuid("IT.123").await,
+        Err(Error::InvalidRequest(_))
+    ));
+    let sent: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    assert_eq!(sent, ["/v1/contacts/bsuid/IT.123"]);
 }
 
 /// Echoes the request's `Authorization` header back, as a careless proxy might.
@@ -241,4 +307,63 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
     let shown = format!("{callbell:?} {:?}", callbell.contacts().list());
     assert!(!shown.contains(TOKEN), "token leaked: {shown}");
     assert!(shown.contains("ApiToken(***)"));
+}
+
+#[tokio::test]
+async fn the_token_never_shows_in_errors_of_raw_calls() {
+    let server = server().await;
+    // A documented error status, an undocumented one that also echoes the
+    // token in a header, and a success whose body is not the documented JSON.
+    answer(&server, "/v1/contacts/a1", echo_authorization(401)).await;
+    Mock::given(path("/v1/contacts/a2"))
+        .respond_with(|request: &Request| {
+            let auth = request.headers.get("authorization").unwrap().clone();
+            echo_authorization(403)(request).insert_header("x-echo", auth)
+        })
+        .mount(&server)
+        .await;
+    Mock::given(path("/v1/contacts/a3"))
+        .respond_with(|request: &Request| {
+            let auth = request.headers.get("authorization").unwrap();
+            ResponseTemplate::new(200)
+                .set_body_string(format!("<html>{}</html>", auth.to_str().unwrap()))
+        })
+        .mount(&server)
+        .await;
+    let callbell = client(&server);
+    let mut shown = Vec::new();
+    for uuid in ["a1", "a2", "a3"] {
+        let err = raw_get_error(&callbell, uuid).await;
+        shown.push(format!("{err} {err:?} {err:#}"));
+        // What `?` does in a function returning `callbell::Result`.
+        let err = Error::from(err);
+        shown.push(format!("{err} {err:?} {err:#?}"));
+    }
+    for text in &shown {
+        assert!(!text.contains(TOKEN), "token leaked: {text}");
+    }
+    assert!(
+        shown[1].starts_with("401 Unauthorized: rejected Bearer ***"),
+        "{}",
+        shown[1]
+    );
+    // The undocumented answer, as progenitor shows it: scrubbed header, real URL.
+    assert!(
+        shown[2].contains("\"x-echo\": \"Bearer ***\""),
+        "{}",
+        shown[2]
+    );
+    assert!(
+        shown[2].contains(&format!("{}/contacts/a2", base_url(&server))),
+        "{}",
+        shown[2]
+    );
+    assert!(shown[5].contains("<html>Bearer ***</html>"), "{}", shown[5]);
+    // The request itself still carried the real token.
+    for request in server.received_requests().await.unwrap() {
+        assert_eq!(
+            request.headers.get("authorization").unwrap(),
+            &format!("Bearer {TOKEN}")
+        );
+    }
 }

@@ -4,9 +4,11 @@
 use callbell::types::{
     BotStatus, BotStatusChange, CreateContactRequest, Source, UpdateContactRequest,
 };
+use std::future::IntoFuture;
+
 use futures::TryStreamExt;
 use serde_json::{json, Value};
-use wiremock::{Mock, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 use crate::stand_in::{base_url, builder_for, client, contact, server, TOKEN};
 
@@ -39,13 +41,19 @@ fn callbell_like(request: &Request) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
 }
 
-#[tokio::test]
-async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
+/// A stand-in answering every request [`callbell_like`].
+async fn callbell_like_server() -> MockServer {
     let server = server().await;
     Mock::given(wiremock::matchers::any())
         .respond_with(callbell_like)
         .mount(&server)
         .await;
+    server
+}
+
+#[tokio::test]
+async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
+    let server = callbell_like_server().await;
     let callbell = client(&server);
     let contacts = callbell.contacts();
 
@@ -173,17 +181,14 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
 
 #[tokio::test]
 async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
-    let server = server().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(callbell_like)
-        .mount(&server)
-        .await;
+    let server = callbell_like_server().await;
     let callbell = builder_for(&base_url(&server))
         .user_agent("crm-sync/2.1")
         .build()
         .unwrap();
-    // Through `Deref` to the generated client, and through `raw()`.
+    // The generated client, through `raw()` and `into_raw()`.
     let page = callbell
+        .raw()
         .list_contacts()
         .page(1)
         .tags("a,b")
@@ -192,7 +197,7 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
         .unwrap();
     assert_eq!(page.status(), 200);
     assert_eq!(page.contacts[0].name, "Ann");
-    let page = callbell.raw().list_contacts().send().await.unwrap();
+    let page = callbell.into_raw().list_contacts().send().await.unwrap();
     assert_eq!(page.into_inner().contacts.len(), 1);
 
     let requests = server.received_requests().await.unwrap();
@@ -210,11 +215,7 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
 #[tokio::test]
 async fn streams_are_send_and_static() {
     fn assert_send_static<T: Send + 'static>(_: &T) {}
-    let server = server().await;
-    Mock::given(wiremock::matchers::any())
-        .respond_with(callbell_like)
-        .mount(&server)
-        .await;
+    let server = callbell_like_server().await;
     let stream = client(&server).contacts().list().pages();
     assert_send_static(&stream);
     // Spawnable on a multi-threaded runtime; page 1 answers one contact, and
@@ -226,4 +227,44 @@ async fn streams_are_send_and_static() {
         first.len() + second.len()
     });
     assert_eq!(task.await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn lookup_options_are_sent_as_documented_query_parameters() {
+    let server = callbell_like_server().await;
+    let callbell = client(&server);
+    let contacts = callbell.contacts();
+    contacts.get("a1").await.unwrap();
+    contacts.get("a1").include_field_types(true).await.unwrap();
+    contacts.get("a1").include_field_types(false).await.unwrap();
+    contacts.find_by_phone("+393331234567").await.unwrap();
+    let found = contacts
+        .find_by_phone("+393331234567")
+        .channel_uuid("c4a1")
+        .await
+        .unwrap();
+    assert_eq!(found.name, "Ann");
+    // The lookups are `Send + 'static` futures: they can be spawned.
+    let spawned = tokio::spawn(contacts.get("a1").include_field_types(true).into_future());
+    assert_eq!(spawned.await.unwrap().unwrap().uuid, "a1");
+
+    let requests = server.received_requests().await.unwrap();
+    let seen: Vec<(&str, Option<&str>)> = requests
+        .iter()
+        .map(|r| (r.url.path(), r.url.query()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("/v1/contacts/a1", None),
+            ("/v1/contacts/a1", Some("include_field_types=true")),
+            ("/v1/contacts/a1", Some("include_field_types=false")),
+            ("/v1/contacts/phone/+393331234567", None),
+            (
+                "/v1/contacts/phone/+393331234567",
+                Some("channel_uuid=c4a1")
+            ),
+            ("/v1/contacts/a1", Some("include_field_types=true")),
+        ]
+    );
 }

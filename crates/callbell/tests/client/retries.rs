@@ -65,9 +65,9 @@ async fn too_many_requests_waits_as_long_as_retry_after_says() {
     // A backoff step of 30 s: finishing within seconds shows the wait came
     // from Retry-After, not from the backoff.
     let slow_backoff = RetryPolicy::default()
-        .base_delay(Duration::from_secs(30))
-        .max_delay(Duration::from_secs(30))
-        .max_total_delay(Duration::from_secs(60));
+        .with_base_delay(Duration::from_secs(30))
+        .with_max_delay(Duration::from_secs(30))
+        .with_max_total_delay(Duration::from_secs(60));
     let callbell = builder_for(&base_url(&server))
         .retry_policy(slow_backoff)
         .build()

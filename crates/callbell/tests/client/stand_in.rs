@@ -35,8 +35,8 @@ pub fn builder_for(base_url: &str) -> CallbellBuilder {
         .timeout(Duration::from_secs(10))
         .retry_policy(
             RetryPolicy::default()
-                .base_delay(Duration::from_millis(1))
-                .max_delay(Duration::from_millis(5)),
+                .with_base_delay(Duration::from_millis(1))
+                .with_max_delay(Duration::from_millis(5)),
         )
 }
 

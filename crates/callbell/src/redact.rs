@@ -1,0 +1,134 @@
+//! Scrubbing the API token out of what comes back from the server: a
+//! careless proxy or a debugging endpoint may echo the `Authorization`
+//! header, and whatever the server sends can end up in an error message.
+
+use bytes::Bytes;
+use memchr::memmem;
+use reqwest::header::{HeaderMap, HeaderValue};
+
+/// What replaces the token.
+pub(crate) const REDACTED: &str = "***";
+
+/// Tokens shorter than this are not scrubbed: no real API key is that
+/// short, and replacing, say, every `t` of a body would mangle it.
+pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
+
+/// The forms `secret` can take in a body: as is, and JSON-escaped
+/// (`"` → `\"`, `\` → `\\`, and `/` → `\/`, which some encoders write).
+fn forms(secret: &str) -> Vec<Vec<u8>> {
+    let mut forms = vec![secret.as_bytes().to_vec()];
+    // A string always serializes; its quotes are not part of the escaped form.
+    let quoted = serde_json::to_string(secret).unwrap_or_default();
+    let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
+    for form in [escaped.to_owned(), escaped.replace('/', "\\/")] {
+        if !forms.iter().any(|known| known == form.as_bytes()) {
+            forms.push(form.into_bytes());
+        }
+    }
+    forms
+}
+
+/// `haystack` with every `needle` replaced by [`REDACTED`]; `None` when
+/// there is none.
+fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
+    let mut found = memmem::find_iter(haystack, needle).peekable();
+    found.peek()?;
+    let mut out = Vec::with_capacity(haystack.len());
+    let mut rest = 0;
+    for at in found {
+        // Overlapping matches: the earlier one already covered this one.
+        if at < rest {
+            continue;
+        }
+        out.extend_from_slice(&haystack[rest..at]);
+        out.extend_from_slice(REDACTED.as_bytes());
+        rest = at + needle.len();
+    }
+    out.extend_from_slice(&haystack[rest..]);
+    Some(out)
+}
+
+/// Whether `secret` is long enough to be scrubbed (see [`MIN_SCRUBBED_LEN`]).
+fn scrubbed(secret: &str) -> bool {
+    secret.chars().count() >= MIN_SCRUBBED_LEN
+}
+
+/// `body` without `secret` in any of its forms. Returns `body` itself
+/// (no copy) when the secret is not in it.
+pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
+    if !scrubbed(secret) {
+        return body;
+    }
+    let mut body = body;
+    for form in forms(secret) {
+        if let Some(clean) = replaced(&body, &form) {
+            body = clean.into();
+        }
+    }
+    body
+}
+
+/// `headers` with `secret` replaced in every value that holds it.
+pub(crate) fn headers(headers: &mut HeaderMap, secret: &str) {
+    if !scrubbed(secret) {
+        return;
+    }
+    for value in headers.values_mut() {
+        if let Some(clean) = replaced(value.as_bytes(), secret.as_bytes()) {
+            // The rest of the value was a valid header value, and so is `***`.
+            if let Ok(clean) = HeaderValue::from_bytes(&clean) {
+                *value = clean;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "s3cret-token";
+
+    #[test]
+    fn every_occurrence_is_replaced() {
+        let out = body(
+            Bytes::from_static(b"Bearer s3cret-token, again s3cret-tokens3cret-token."),
+            SECRET,
+        );
+        assert_eq!(&out[..], b"Bearer ***, again ******.");
+    }
+
+    #[test]
+    fn a_body_without_the_token_is_not_copied() {
+        let original = Bytes::from_static(b"{\"contacts\": []}");
+        let out = body(original.clone(), SECRET);
+        assert_eq!(out.as_ptr(), original.as_ptr());
+    }
+
+    #[test]
+    fn json_escaped_forms_are_replaced() {
+        let secret = r#"ab"c\d/e-long"#;
+        let json = serde_json::json!({"echo": format!("Bearer {secret}")}).to_string();
+        let out = body(json.into(), secret);
+        assert_eq!(&out[..], br#"{"echo":"Bearer ***"}"#);
+        let slashed = Bytes::from_static(br#"{"echo":"ab\"c\\d\/e-long"}"#);
+        assert_eq!(&body(slashed, secret)[..], br#"{"echo":"***"}"#);
+    }
+
+    #[test]
+    fn header_values_are_scrubbed() {
+        let mut map = HeaderMap::new();
+        map.insert("x-echo", HeaderValue::from_static("Bearer s3cret-token"));
+        map.insert("retry-after", HeaderValue::from_static("3"));
+        headers(&mut map, SECRET);
+        assert_eq!(map["x-echo"], "Bearer ***");
+        assert_eq!(map["retry-after"], "3");
+    }
+
+    #[test]
+    fn short_tokens_are_left_alone() {
+        let text = Bytes::from_static(b"the tag is t");
+        assert_eq!(body(text.clone(), "t"), text);
+        assert_eq!(body(text.clone(), ""), text);
+    }
+}
