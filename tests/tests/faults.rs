@@ -7,7 +7,7 @@
 //! - a server that never answers, past the client's timeout;
 //! - a storm of 5xx answers beyond `max_retries`.
 
-use std::future::Future;
+use std::future::IntoFuture;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -22,9 +22,9 @@ const PROMPT: Duration = Duration::from_secs(5);
 /// Retries with millisecond waits, so the suite does not sleep.
 fn quick_retries(max_retries: u32) -> RetryPolicy {
     RetryPolicy::default()
-        .max_retries(max_retries)
-        .base_delay(Duration::from_millis(5))
-        .max_delay(Duration::from_millis(20))
+        .with_max_retries(max_retries)
+        .with_base_delay(Duration::from_millis(5))
+        .with_max_delay(Duration::from_millis(20))
 }
 
 fn client(server: &Loopback, timeout: Duration, max_retries: u32) -> Callbell {
@@ -38,9 +38,9 @@ fn client(server: &Loopback, timeout: Duration, max_retries: u32) -> Callbell {
 
 /// Runs `call`, failing the test if it takes longer than [`PROMPT`]; returns
 /// its output and how long it took.
-async fn promptly<T>(call: impl Future<Output = T>) -> (T, Duration) {
+async fn promptly<F: IntoFuture>(call: F) -> (F::Output, Duration) {
     let start = Instant::now();
-    let output = tokio::time::timeout(PROMPT, call)
+    let output = tokio::time::timeout(PROMPT, call.into_future())
         .await
         .unwrap_or_else(|_| panic!("no result within {PROMPT:?}"));
     (output, start.elapsed())

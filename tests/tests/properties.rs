@@ -320,5 +320,6 @@ proptest! {
         }
         prop_assert!(contact.custom_fields_metadata.values().all(|m| m.type_.is_known()));
         prop_assert!(contact.team.as_ref().and_then(|t| t.members).is_none_or(|m| m >= 0));
+        prop_assert!(contact.note.as_ref().is_none_or(|n| n.chars().count() <= 1000));
     }
 }
