@@ -94,7 +94,7 @@ async fn a_connection_reset_mid_body_is_a_network_error() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 2);
-    let (result, _) = promptly(client.contacts().get(&payload::uuid(1))).await;
+    let (result, _) = promptly(client.contacts().get(payload::uuid(1))).await;
     assert_network_error(&result.unwrap_err());
     // The answer had begun (status and headers arrived), so the retry loop,
     // which is about getting an answer, is over: reported once, not retried.
@@ -131,7 +131,7 @@ async fn a_server_that_never_answers_times_out_after_the_retries() {
     let server = Loopback::start(|_| Reply::Stall).await.unwrap();
     let timeout = Duration::from_millis(150);
     let client = client(&server, timeout, 2);
-    let (result, elapsed) = promptly(client.contacts().get(&payload::uuid(1))).await;
+    let (result, elapsed) = promptly(client.contacts().get(payload::uuid(1))).await;
     let error = result.unwrap_err();
     assert!(
         matches!(error, Error::Timeout(_)),
@@ -158,7 +158,7 @@ async fn a_slow_answer_past_the_timeout_is_a_timeout_not_the_late_answer() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_millis(100), 0);
-    let (result, elapsed) = promptly(client.contacts().get(&payload::uuid(1))).await;
+    let (result, elapsed) = promptly(client.contacts().get(payload::uuid(1))).await;
     assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
     assert!(
         elapsed < Duration::from_millis(600),
@@ -200,7 +200,7 @@ async fn a_storm_that_ends_within_max_retries_is_survived() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 3);
-    let (result, _) = promptly(client.contacts().get(&payload::uuid(5))).await;
+    let (result, _) = promptly(client.contacts().get(payload::uuid(5))).await;
     assert_eq!(result.unwrap().uuid, payload::uuid(5));
     assert_eq!(server.requests(), 4);
 }
