@@ -22,6 +22,9 @@ use callbell_tests::loopback::{Loopback, Reply, TOKEN};
 use callbell_tests::payload;
 use criterion::{criterion_group, Criterion, Throughput};
 
+mod config;
+mod interleave;
+
 fn one_page(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -91,15 +94,13 @@ fn one_page(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Loopback round trips on a shared 2-core machine are noisy: more samples.
-    config = Criterion::default()
+    // Loopback round trips are noisier than parsing: more and longer samples.
+    config = config::shared_machine()
         .sample_size(60)
         .warm_up_time(Duration::from_secs(2))
         .measurement_time(Duration::from_secs(6));
     targets = one_page
 }
-mod interleave;
-
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();

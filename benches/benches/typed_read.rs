@@ -7,11 +7,13 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::Duration;
 
 use callbell_tests::payload;
 use criterion::{criterion_group, Criterion, Throughput};
 use serde::Deserialize;
+
+mod config;
+mod interleave;
 
 /// What a user would write by hand from the documentation's Contact table:
 /// every field, plain std types, timestamps and enums as strings, custom
@@ -129,15 +131,9 @@ fn read<T: serde::de::DeserializeOwned>(body: &[u8]) -> T {
 
 criterion_group! {
     name = benches;
-    // Shared 2-core machine: fewer, longer samples than criterion's default.
-    config = Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(4));
+    config = config::shared_machine();
     targets = typed_read
 }
-mod interleave;
-
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();

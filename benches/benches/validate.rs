@@ -6,12 +6,13 @@
 //! Run: `cargo bench -p callbell-benches --bench validate`.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use callbell::schema::{self, Schema};
 use callbell::types::ContactList;
 use callbell_tests::payload;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+mod config;
 
 fn validation(c: &mut Criterion) {
     let text = payload::contact_list_json(0, 1000);
@@ -45,11 +46,7 @@ fn validation(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Shared 2-core machine: fewer, longer samples than criterion's default.
-    config = Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(4));
+    config = config::shared_machine();
     targets = validation
 }
 criterion_main!(benches);

@@ -253,19 +253,12 @@ async fn send(stream: &mut TcpStream, reply: Reply) -> io::Result<Flow> {
             Ok(Flow::KeepOpen)
         }
         Reply::Truncated { body, sent } => {
-            stream
-                .write_all(&head(200, &json_type(), body.len()))
-                .await?;
-            stream.write_all(&body[..sent.min(body.len())]).await?;
+            send_part(stream, &body, sent).await?;
             stream.shutdown().await?;
             Ok(Flow::Closed)
         }
         Reply::ResetMidBody { body, sent } => {
-            stream
-                .write_all(&head(200, &json_type(), body.len()))
-                .await?;
-            stream.write_all(&body[..sent.min(body.len())]).await?;
-            stream.flush().await?;
+            send_part(stream, &body, sent).await?;
             // Give the client time to read what was sent, then reset: a zero
             // linger makes the close send RST instead of FIN (and never blocks).
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -282,6 +275,15 @@ async fn send(stream: &mut TcpStream, reply: Reply) -> io::Result<Flow> {
             Ok(Flow::Closed)
         }
     }
+}
+
+/// Sends a `200` head announcing all of `body`, then only its first `sent` bytes.
+async fn send_part(stream: &mut TcpStream, body: &[u8], sent: usize) -> io::Result<()> {
+    stream
+        .write_all(&head(200, &json_type(), body.len()))
+        .await?;
+    stream.write_all(&body[..sent.min(body.len())]).await?;
+    stream.flush().await
 }
 
 fn json_type() -> Vec<(String, String)> {

@@ -69,36 +69,37 @@ fn assert_network_error(error: &Error) {
     assert!(!text.contains(callbell_tests::loopback::TOKEN), "{text}");
 }
 
+/// A server whose every answer breaks off with `reply`: the call ends in a
+/// network error after one request. The answer had begun (status and
+/// headers arrived), so the retry loop, which is about getting an answer,
+/// is over: the break is reported, not retried.
+async fn assert_broken_answer_is_a_network_error(reply: Reply) {
+    let server = Loopback::start(move |_| reply.clone()).await.unwrap();
+    let client = client(&server, Duration::from_secs(5), 2);
+    let (listed, _) = promptly(client.contacts().list().page(1)).await;
+    assert_network_error(&listed.unwrap_err());
+    assert_eq!(server.requests(), 1);
+    let (got, _) = promptly(client.contacts().get(payload::uuid(1))).await;
+    assert_network_error(&got.unwrap_err());
+    assert_eq!(server.requests(), 2);
+}
+
 #[tokio::test]
 async fn a_body_cut_short_is_a_network_error() {
-    let server = Loopback::start(|_| Reply::Truncated {
+    assert_broken_answer_is_a_network_error(Reply::Truncated {
         body: page_body(1),
         sent: 1000,
     })
-    .await
-    .unwrap();
-    let client = client(&server, Duration::from_secs(5), 2);
-    let (result, _) = promptly(client.contacts().list().page(1)).await;
-    assert_network_error(&result.unwrap_err());
-    // The answer had begun (status and headers arrived), so the retry loop,
-    // which is about getting an answer, is over: reported once, not retried.
-    assert_eq!(server.requests(), 1);
+    .await;
 }
 
 #[tokio::test]
 async fn a_connection_reset_mid_body_is_a_network_error() {
-    let server = Loopback::start(|_| Reply::ResetMidBody {
+    assert_broken_answer_is_a_network_error(Reply::ResetMidBody {
         body: page_body(1),
         sent: 2000,
     })
-    .await
-    .unwrap();
-    let client = client(&server, Duration::from_secs(5), 2);
-    let (result, _) = promptly(client.contacts().get(payload::uuid(1))).await;
-    assert_network_error(&result.unwrap_err());
-    // The answer had begun (status and headers arrived), so the retry loop,
-    // which is about getting an answer, is over: reported once, not retried.
-    assert_eq!(server.requests(), 1);
+    .await;
 }
 
 #[tokio::test]
