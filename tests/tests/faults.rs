@@ -69,24 +69,30 @@ fn assert_network_error(error: &Error) {
     assert!(!text.contains(callbell_tests::loopback::TOKEN), "{text}");
 }
 
-/// A server whose every answer breaks off with `reply`: the call ends in a
-/// network error after one request. The answer had begun (status and
-/// headers arrived), so the retry loop, which is about getting an answer,
-/// is over: the break is reported, not retried.
-async fn assert_broken_answer_is_a_network_error(reply: Reply) {
+/// A server whose every answer breaks off with `reply`: a `GET` is sent
+/// again as the retry policy allows (the body is read inside the retry loop,
+/// so a break counts as a connection failure), then ends in a network error
+/// that says it may be retried; a `POST` is sent once, because the server may
+/// have acted on it.
+async fn assert_broken_answer_is_retried_then_a_network_error(reply: Reply) {
     let server = Loopback::start(move |_| reply.clone()).await.unwrap();
     let client = client(&server, Duration::from_secs(5), 2);
     let (listed, _) = promptly(client.contacts().list().page(1)).await;
-    assert_network_error(&listed.unwrap_err());
-    assert_eq!(server.requests(), 1);
+    let error = listed.unwrap_err();
+    assert_network_error(&error);
+    assert!(error.is_retryable(), "{error:?}");
+    assert_eq!(server.requests(), 3, "the first attempt and 2 retries");
     let (got, _) = promptly(client.contacts().get(payload::uuid(1))).await;
     assert_network_error(&got.unwrap_err());
-    assert_eq!(server.requests(), 2);
+    assert_eq!(server.requests(), 6);
+    let (noted, _) = promptly(client.contacts().add_note(&payload::uuid(1), "hello")).await;
+    assert_network_error(&noted.unwrap_err());
+    assert_eq!(server.requests(), 7, "a POST is not sent again");
 }
 
 #[tokio::test]
-async fn a_body_cut_short_is_a_network_error() {
-    assert_broken_answer_is_a_network_error(Reply::Truncated {
+async fn a_body_cut_short_is_retried_then_a_network_error() {
+    assert_broken_answer_is_retried_then_a_network_error(Reply::Truncated {
         body: page_body(1),
         sent: 1000,
     })
@@ -94,12 +100,32 @@ async fn a_body_cut_short_is_a_network_error() {
 }
 
 #[tokio::test]
-async fn a_connection_reset_mid_body_is_a_network_error() {
-    assert_broken_answer_is_a_network_error(Reply::ResetMidBody {
+async fn a_connection_reset_mid_body_is_retried_then_a_network_error() {
+    assert_broken_answer_is_retried_then_a_network_error(Reply::ResetMidBody {
         body: page_body(1),
         sent: 2000,
     })
     .await;
+}
+
+#[tokio::test]
+async fn a_body_cut_short_once_is_survived() {
+    let answered = std::sync::atomic::AtomicUsize::new(0);
+    let server = Loopback::start(move |_| {
+        match answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst) {
+            0 => Reply::Truncated {
+                body: page_body(1),
+                sent: 700,
+            },
+            _ => Reply::json(200, page_body(1)),
+        }
+    })
+    .await
+    .unwrap();
+    let client = client(&server, Duration::from_secs(5), 2);
+    let (page, _) = promptly(client.contacts().list().page(1)).await;
+    assert_eq!(page.unwrap().len(), 50);
+    assert_eq!(server.requests(), 2);
 }
 
 #[tokio::test]

@@ -8,17 +8,57 @@ use reqwest::{Response, ResponseBuilderExt};
 
 use crate::{error_body, redact};
 
-/// `response`, prepared for the generated code. `secret` is the token.
-pub(crate) async fn prepare(
-    mut response: Response,
-    secret: Option<&str>,
-) -> reqwest::Result<Response> {
-    let status = response.status();
-    let version = response.version();
-    let url = response.url().clone();
-    let extensions = std::mem::take(response.extensions_mut());
-    let mut headers = std::mem::take(response.headers_mut());
-    let original = response.bytes().await?;
+/// An answer read whole: everything the generated code will look at.
+pub(crate) struct Received {
+    status: reqwest::StatusCode,
+    version: reqwest::Version,
+    url: reqwest::Url,
+    extensions: http::Extensions,
+    headers: reqwest::header::HeaderMap,
+    body: bytes::Bytes,
+}
+
+impl Received {
+    /// Reads `response` to its end. A body that breaks off (truncated, reset)
+    /// is an error here, inside the retry loop, so it can be retried.
+    pub(crate) async fn read(mut response: Response) -> reqwest::Result<Self> {
+        let status = response.status();
+        let version = response.version();
+        let url = response.url().clone();
+        let extensions = std::mem::take(response.extensions_mut());
+        let headers = std::mem::take(response.headers_mut());
+        let body = response.bytes().await?;
+        Ok(Self {
+            status,
+            version,
+            url,
+            extensions,
+            headers,
+            body,
+        })
+    }
+
+    /// The answer's status.
+    pub(crate) fn status(&self) -> reqwest::StatusCode {
+        self.status
+    }
+
+    /// The answer's headers.
+    pub(crate) fn headers(&self) -> &reqwest::header::HeaderMap {
+        &self.headers
+    }
+}
+
+/// The answer, prepared for the generated code. `secret` is the token.
+pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
+    let Received {
+        status,
+        version,
+        url,
+        extensions,
+        mut headers,
+        body: original,
+    } = received;
     let mut body = original.clone();
     if let Some(secret) = secret {
         body = redact::body(body, secret);
@@ -40,5 +80,5 @@ pub(crate) async fn prepare(
     if let Some(url) = http::response::Builder::new().url(url).extensions_mut() {
         rebuilt.extensions_mut().extend(std::mem::take(url));
     }
-    Ok(rebuilt.into())
+    rebuilt.into()
 }

@@ -119,7 +119,7 @@ impl Error {
                         && *status != StatusCode::HTTP_VERSION_NOT_SUPPORTED)
             }
             Self::Timeout(_) => true,
-            Self::Network(e) => e.is_connect() || e.is_request(),
+            Self::Network(e) => e.is_connect() || e.is_request() || crate::retry::is_broken_body(e),
             Self::Decode { .. } | Self::Config(_) | Self::InvalidRequest(_) => false,
         }
     }

@@ -19,10 +19,10 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::answer;
+use crate::answer::{self, Received};
 use crate::auth::ApiToken;
 use crate::generated::Client;
-use crate::retry::{retry_after, Outcome, RetryPolicy};
+use crate::retry::{is_broken_body, retry_after, Outcome, RetryPolicy};
 
 /// Per-client state the hooks need, carried inside the generated [`Client`]:
 /// the token and the [`RetryPolicy`].
@@ -90,8 +90,11 @@ impl ClientHooks<Inner> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let http = ClientInfo::client(self);
         let inner = ClientInfo::inner(self);
-        let response = send_with_retries(http, &inner.retry, request, info.operation_id).await?;
-        answer::prepare(response, inner.token.as_ref().map(ApiToken::expose)).await
+        let received = send_with_retries(http, &inner.retry, request, info.operation_id).await?;
+        Ok(answer::prepare(
+            received,
+            inner.token.as_ref().map(ApiToken::expose),
+        ))
     }
 }
 
@@ -135,8 +138,9 @@ fn path_template(operation: &str) -> &'static str {
         .map_or("?", |(_, template)| template)
 }
 
-/// Sends `request`, and sends it again while `policy` allows. Returns the
-/// last attempt's result.
+/// Sends `request` and reads the answer whole, and does it again while
+/// `policy` allows (a body that breaks off counts as a connection failure).
+/// Returns the last attempt's result.
 ///
 /// Each attempt runs in a `DEBUG` span `callbell.request` with the fields
 /// `operation`, `method`, `path` (the path template, e.g.
@@ -148,7 +152,7 @@ async fn send_with_retries(
     policy: &RetryPolicy,
     request: reqwest::Request,
     operation: &'static str,
-) -> reqwest::Result<reqwest::Response> {
+) -> reqwest::Result<Received> {
     let method = request.method().clone();
     let path = path_template(operation);
     let mut waited = Duration::ZERO;
@@ -166,7 +170,11 @@ async fn send_with_retries(
             status = Empty,
             error = Empty,
         );
-        let result = http.execute(request).instrument(span.clone()).await;
+        let attempt = async {
+            let response = http.execute(request).await?;
+            Received::read(response).await
+        };
+        let result = attempt.instrument(span.clone()).await;
         let outcome = match &result {
             Ok(response) => {
                 span.record("status", response.status().as_u16());
@@ -201,7 +209,7 @@ async fn send_with_retries(
 fn classify(e: &reqwest::Error) -> Outcome {
     if e.is_timeout() {
         Outcome::Timeout
-    } else if e.is_connect() || e.is_request() {
+    } else if e.is_connect() || e.is_request() || is_broken_body(e) {
         Outcome::Connection
     } else {
         Outcome::Other

@@ -211,6 +211,23 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
+/// Whether `e` says the answer's body broke off (truncated, connection reset)
+/// after the status arrived. reqwest reports this as a body error, or as a
+/// decode error caused by one when the body was read whole.
+pub(crate) fn is_broken_body(e: &reqwest::Error) -> bool {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(error) = current {
+        if error
+            .downcast_ref::<reqwest::Error>()
+            .is_some_and(reqwest::Error::is_body)
+        {
+            return true;
+        }
+        current = error.source();
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
