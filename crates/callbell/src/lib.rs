@@ -32,8 +32,8 @@
 //! # }
 //! ```
 //!
-//! Retries: `429` is retried for every method; `5xx`, timeouts and
-//! connection errors for `GET`, `PUT` and `DELETE`, and for `POST`/`PATCH`
+//! Retries: `429` is retried for every method; `5xx`, timeouts, connection
+//! errors and bodies that break off for `GET`, `PUT` and `DELETE`, and for `POST`/`PATCH`
 //! only after [`CallbellBuilder::retry_non_idempotent`] (see [`RetryPolicy`]).
 //! Every attempt is traced as a `DEBUG` `tracing` span `callbell.request`
 //! with the operation, method, path template (`/contacts/{uuid}`, not the

@@ -10,8 +10,8 @@ use reqwest::{Method, StatusCode};
 ///
 /// - `429 Too Many Requests` is retried for every method: Callbell refused the
 ///   request without acting on it.
-/// - `5xx` answers (except `501`/`505`, which will not change), timeouts and
-///   connection errors are retried for `GET`, `HEAD`, `OPTIONS`, `PUT` and
+/// - `5xx` answers (except `501`/`505`, which will not change), timeouts,
+///   connection errors and answers whose body breaks off are retried for `GET`, `HEAD`, `OPTIONS`, `PUT` and
 ///   `DELETE` (idempotent: sending them twice has the effect of sending them
 ///   once). `POST` and `PATCH` are retried only after
 ///   [`with_retry_non_idempotent(true)`](Self::with_retry_non_idempotent): a `500` or a
