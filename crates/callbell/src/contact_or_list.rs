@@ -132,31 +132,18 @@ impl<'de> Deserialize<'de> for ContactOrList {
 }
 
 impl schemars::JsonSchema for ContactOrList {
-    fn schema_name() -> String {
-        "ContactOrList".to_string()
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ContactOrList".into()
     }
 
-    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
-        use schemars::schema::{ArrayValidation, InstanceType, SchemaObject, SubschemaValidation};
+    fn json_schema(gen: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let contact = gen.subschema_for::<Contact>();
-        let list = SchemaObject {
-            instance_type: Some(InstanceType::Array.into()),
-            array: Some(Box::new(ArrayValidation {
-                items: Some(contact.clone().into()),
-                min_items: Some(1),
-                max_items: Some(1),
-                ..Default::default()
-            })),
-            ..Default::default()
-        };
-        SchemaObject {
-            subschemas: Some(Box::new(SubschemaValidation {
-                one_of: Some(vec![contact, list.into()]),
-                ..Default::default()
-            })),
-            ..Default::default()
-        }
-        .into()
+        schemars::json_schema!({
+            "oneOf": [
+                contact,
+                {"type": "array", "items": contact, "minItems": 1, "maxItems": 1},
+            ]
+        })
     }
 }
 

@@ -126,24 +126,19 @@ macro_rules! open_enum {
         }
 
         impl ::schemars::JsonSchema for $name {
-            fn schema_name() -> String {
-                stringify!($name).to_string()
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
             }
 
             /// Any string: the listed values are documented, others are accepted.
-            fn json_schema(_: &mut ::schemars::gen::SchemaGenerator) -> ::schemars::schema::Schema {
-                ::schemars::schema::SchemaObject {
-                    instance_type: Some(::schemars::schema::InstanceType::String.into()),
-                    metadata: Some(Box::new(::schemars::schema::Metadata {
-                        description: Some(format!(
-                            "One of {:?}, or a value added to the API later.",
-                            Self::KNOWN
-                        )),
-                        ..Default::default()
-                    })),
-                    ..Default::default()
-                }
-                .into()
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({
+                    "type": "string",
+                    "description": format!(
+                        "One of {:?}, or a value added to the API later.",
+                        Self::KNOWN
+                    ),
+                })
             }
         }
     };
