@@ -119,7 +119,9 @@ impl Error {
                         && *status != StatusCode::HTTP_VERSION_NOT_SUPPORTED)
             }
             Self::Timeout(_) => true,
-            Self::Network(e) => e.is_connect() || e.is_request() || crate::retry::is_broken_body(e),
+            Self::Network(e) => {
+                crate::retry::Outcome::of_error(e) == crate::retry::Outcome::Connection
+            }
             Self::Decode { .. } | Self::Config(_) | Self::InvalidRequest(_) => false,
         }
     }

@@ -22,7 +22,7 @@ use tracing::Instrument;
 use crate::answer::{self, Received};
 use crate::auth::ApiToken;
 use crate::generated::Client;
-use crate::retry::{is_broken_body, retry_after, Outcome, RetryPolicy};
+use crate::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state the hooks need, carried inside the generated [`Client`]:
 /// the token and the [`RetryPolicy`].
@@ -181,7 +181,7 @@ async fn send_with_retries(
                 Outcome::Status(response.status())
             }
             Err(e) => {
-                let outcome = classify(e);
+                let outcome = Outcome::of_error(e);
                 span.record("error", format!("{outcome:?}").to_lowercase());
                 outcome
             }
@@ -202,17 +202,6 @@ async fn send_with_retries(
         waited += delay;
         retry += 1;
         request = spare;
-    }
-}
-
-/// What a failed send means for retrying.
-fn classify(e: &reqwest::Error) -> Outcome {
-    if e.is_timeout() {
-        Outcome::Timeout
-    } else if e.is_connect() || e.is_request() || is_broken_body(e) {
-        Outcome::Connection
-    } else {
-        Outcome::Other
     }
 }
 

@@ -81,6 +81,19 @@ pub(crate) enum Outcome {
     Other,
 }
 
+impl Outcome {
+    /// What a failed send (or a body that broke off) means for retrying.
+    pub(crate) fn of_error(e: &reqwest::Error) -> Self {
+        if e.is_timeout() {
+            Self::Timeout
+        } else if e.is_connect() || e.is_request() || is_broken_body(e) {
+            Self::Connection
+        } else {
+            Self::Other
+        }
+    }
+}
+
 impl RetryPolicy {
     /// A policy that sends every request once.
     pub fn never() -> Self {
@@ -214,7 +227,7 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// Whether `e` says the answer's body broke off (truncated, connection reset)
 /// after the status arrived. reqwest reports this as a body error, or as a
 /// decode error caused by one when the body was read whole.
-pub(crate) fn is_broken_body(e: &reqwest::Error) -> bool {
+fn is_broken_body(e: &reqwest::Error) -> bool {
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(error) = current {
         if error
