@@ -32,20 +32,20 @@ pub struct Args {
 /// spec does not list yet (an open enum keeps unknown strings) or shapes the
 /// docs disagree on. The strict validator still checks the spec as written.
 pub const REPLACEMENTS: &[(&str, &str)] = &[
-    ("Source", "crate::open_enums::Source"),
-    ("BotStatus", "crate::open_enums::BotStatus"),
-    ("BotStatusChange", "crate::open_enums::BotStatusChange"),
-    ("MessageStatus", "crate::open_enums::MessageStatus"),
-    ("CustomFieldType", "crate::open_enums::CustomFieldType"),
-    ("ContactEventType", "crate::open_enums::ContactEventType"),
-    ("ContactOrList", "crate::contact_or_list::ContactOrList"),
+    ("Source", "crate::types::Source"),
+    ("BotStatus", "crate::types::BotStatus"),
+    ("BotStatusChange", "crate::types::BotStatusChange"),
+    ("MessageStatus", "crate::types::MessageStatus"),
+    ("CustomFieldType", "crate::types::CustomFieldType"),
+    ("ContactEventType", "crate::types::ContactEventType"),
+    ("ContactOrList", "crate::types::ContactOrList"),
     // A response field: its documented limit is checked by the validator, not the reader.
     ("ContactNote", "::std::string::String"),
 ];
 
 /// The hand-written type that carries per-client state (token, retry policy)
 /// into the generated client's hooks.
-const INNER_TYPE: &str = "crate::hooks::Inner";
+const INNER_TYPE: &str = "crate::Inner";
 
 /// The first lines of the generated file.
 const HEADER: &str = "\

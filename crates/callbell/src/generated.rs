@@ -62,7 +62,7 @@ whichever of these fields is present and keeps the rest.
         pub latest_bot_version: ::std::option::Option<bool>,
         ///The bot's name.
         pub name: ::std::string::String,
-        pub status: crate::open_enums::BotStatus,
+        pub status: crate::types::BotStatus,
         ///The bot's Callbell identifier.
         pub uuid: ::std::string::String,
         ///The bot version that runs for this contact.
@@ -117,7 +117,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<crate::open_enums::Source>,
+        pub type_: ::std::option::Option<crate::types::Source>,
         ///The channel's Callbell identifier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub uuid: ::std::option::Option<::std::string::String>,
@@ -276,7 +276,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         )]
         pub phone_number: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub source: ::std::option::Option<crate::open_enums::Source>,
+        pub source: ::std::option::Option<crate::types::Source>,
         ///The contact's tags.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -370,7 +370,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         schemars::JsonSchema
     )]
     pub struct ContactEvent {
-        pub event: crate::open_enums::ContactEventType,
+        pub event: crate::types::ContactEventType,
         pub payload: Contact,
     }
     impl ContactEvent {
@@ -405,7 +405,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         schemars::JsonSchema
     )]
     pub struct ContactResponse {
-        pub contact: crate::contact_or_list::ContactOrList,
+        pub contact: crate::types::ContactOrList,
     }
     impl ContactResponse {
         pub fn builder() -> builder::ContactResponse {
@@ -426,7 +426,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assigned_user: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bot_status: ::std::option::Option<crate::open_enums::BotStatusChange>,
+        pub bot_status: ::std::option::Option<crate::types::BotStatusChange>,
         ///The channel the contact belongs to; the main channel when left out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channel_uuid: ::std::option::Option<::std::string::String>,
@@ -439,7 +439,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         ///A free-text note about the contact.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub note: ::std::option::Option<CreateContactRequestNote>,
-        pub source: crate::open_enums::Source,
+        pub source: crate::types::Source,
         ///Tags to put on the contact; each must already exist in the account.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
@@ -548,7 +548,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub options: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "type")]
-        pub type_: crate::open_enums::CustomFieldType,
+        pub type_: crate::types::CustomFieldType,
         pub value: CustomFieldValue,
     }
     impl CustomFieldMetadata {
@@ -668,14 +668,14 @@ value as one string holding a JSON list instead; such a string is kept as it is
     )]
     pub struct Message {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub channel: ::std::option::Option<crate::open_enums::Source>,
+        pub channel: ::std::option::Option<crate::types::Source>,
         ///When the message was created.
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Who sent it (a phone number on WhatsApp).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
-        pub status: crate::open_enums::MessageStatus,
+        pub status: crate::types::MessageStatus,
         ///The message's text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
@@ -771,7 +771,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         schemars::JsonSchema
     )]
     pub struct UpdateBotRequest {
-        pub status: crate::open_enums::BotStatusChange,
+        pub status: crate::types::BotStatusChange,
     }
     impl UpdateBotRequest {
         pub fn builder() -> builder::UpdateBotRequest {
@@ -793,7 +793,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assigned_user: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bot_status: ::std::option::Option<crate::open_enums::BotStatusChange>,
+        pub bot_status: ::std::option::Option<crate::types::BotStatusChange>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom_fields: ::std::option::Option<CustomFields>,
         ///The new name.
@@ -996,7 +996,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             status: ::std::result::Result<
-                crate::open_enums::BotStatus,
+                crate::types::BotStatus,
                 ::std::string::String,
             >,
             uuid: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1062,7 +1062,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::BotStatus>,
+                T: ::std::convert::TryInto<crate::types::BotStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -1177,7 +1177,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<crate::open_enums::Source>,
+                ::std::option::Option<crate::types::Source>,
                 ::std::string::String,
             >,
             uuid: ::std::result::Result<
@@ -1237,9 +1237,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::open_enums::Source>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Source>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -1350,7 +1348,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                ::std::option::Option<crate::open_enums::Source>,
+                ::std::option::Option<crate::types::Source>,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
@@ -1586,9 +1584,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::open_enums::Source>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Source>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -1753,7 +1749,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         #[derive(Clone, Debug)]
         pub struct ContactEvent {
             event: ::std::result::Result<
-                crate::open_enums::ContactEventType,
+                crate::types::ContactEventType,
                 ::std::string::String,
             >,
             payload: ::std::result::Result<super::Contact, ::std::string::String>,
@@ -1769,7 +1765,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         impl ContactEvent {
             pub fn event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::ContactEventType>,
+                T: ::std::convert::TryInto<crate::types::ContactEventType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.event = value
@@ -1857,7 +1853,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         #[derive(Clone, Debug)]
         pub struct ContactResponse {
             contact: ::std::result::Result<
-                crate::contact_or_list::ContactOrList,
+                crate::types::ContactOrList,
                 ::std::string::String,
             >,
         }
@@ -1871,7 +1867,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         impl ContactResponse {
             pub fn contact<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::contact_or_list::ContactOrList>,
+                T: ::std::convert::TryInto<crate::types::ContactOrList>,
                 T::Error: ::std::fmt::Display,
             {
                 self.contact = value
@@ -1902,7 +1898,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             bot_status: ::std::result::Result<
-                ::std::option::Option<crate::open_enums::BotStatusChange>,
+                ::std::option::Option<crate::types::BotStatusChange>,
                 ::std::string::String,
             >,
             channel_uuid: ::std::result::Result<
@@ -1922,10 +1918,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::option::Option<super::CreateContactRequestNote>,
                 ::std::string::String,
             >,
-            source: ::std::result::Result<
-                crate::open_enums::Source,
-                ::std::string::String,
-            >,
+            source: ::std::result::Result<crate::types::Source, ::std::string::String>,
             tags: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
@@ -1967,7 +1960,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             pub fn bot_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::open_enums::BotStatusChange>,
+                    ::std::option::Option<crate::types::BotStatusChange>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2042,7 +2035,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::Source>,
+                T: ::std::convert::TryInto<crate::types::Source>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -2158,7 +2151,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                crate::open_enums::CustomFieldType,
+                crate::types::CustomFieldType,
                 ::std::string::String,
             >,
             value: ::std::result::Result<super::CustomFieldValue, ::std::string::String>,
@@ -2187,7 +2180,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::CustomFieldType>,
+                T: ::std::convert::TryInto<crate::types::CustomFieldType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -2336,7 +2329,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         #[derive(Clone, Debug)]
         pub struct Message {
             channel: ::std::result::Result<
-                ::std::option::Option<crate::open_enums::Source>,
+                ::std::option::Option<crate::types::Source>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -2348,7 +2341,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                crate::open_enums::MessageStatus,
+                crate::types::MessageStatus,
                 ::std::string::String,
             >,
             text: ::std::result::Result<
@@ -2380,9 +2373,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         impl Message {
             pub fn channel<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::open_enums::Source>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::types::Source>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.channel = value
@@ -2418,7 +2409,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::MessageStatus>,
+                T: ::std::convert::TryInto<crate::types::MessageStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2699,7 +2690,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         #[derive(Clone, Debug)]
         pub struct UpdateBotRequest {
             status: ::std::result::Result<
-                crate::open_enums::BotStatusChange,
+                crate::types::BotStatusChange,
                 ::std::string::String,
             >,
         }
@@ -2713,7 +2704,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
         impl UpdateBotRequest {
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::open_enums::BotStatusChange>,
+                T: ::std::convert::TryInto<crate::types::BotStatusChange>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2744,7 +2735,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 ::std::string::String,
             >,
             bot_status: ::std::result::Result<
-                ::std::option::Option<crate::open_enums::BotStatusChange>,
+                ::std::option::Option<crate::types::BotStatusChange>,
                 ::std::string::String,
             >,
             custom_fields: ::std::result::Result<
@@ -2802,7 +2793,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             pub fn bot_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::open_enums::BotStatusChange>,
+                    ::std::option::Option<crate::types::BotStatusChange>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3017,7 +3008,7 @@ Version: 1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::hooks::Inner,
+    pub(crate) inner: crate::Inner,
 }
 impl Client {
     /// Create a new client.
@@ -3025,7 +3016,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::hooks::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -3044,7 +3035,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::hooks::Inner,
+        inner: crate::Inner,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -3053,7 +3044,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::hooks::Inner> for Client {
+impl ClientInfo<crate::Inner> for Client {
     fn api_version() -> &'static str {
         "1.0"
     }
@@ -3063,7 +3054,7 @@ impl ClientInfo<crate::hooks::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::hooks::Inner {
+    fn inner(&self) -> &crate::Inner {
         &self.inner
     }
 }
@@ -3071,7 +3062,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::hooks::Inner>,
+        Client: ClientHooks<crate::Inner>,
     {}
 };
 impl Client {
@@ -3367,7 +3358,7 @@ pub mod builder {
         client: &'a super::Client,
         include_field_types: Result<Option<bool>, String>,
         page: Result<Option<::std::num::NonZeroU32>, String>,
-        source: Result<Option<crate::open_enums::Source>, String>,
+        source: Result<Option<crate::types::Source>, String>,
         tags: Result<Option<::std::string::String>, String>,
         team_uuid: Result<Option<::std::string::String>, String>,
     }
@@ -3409,13 +3400,13 @@ pub mod builder {
         }
         pub fn source<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<crate::open_enums::Source>,
+            V: std::convert::TryInto<crate::types::Source>,
         {
             self.source = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `crate :: open_enums :: Source` for source failed"
+                    "conversion to `crate :: types :: Source` for source failed"
                         .to_string()
                 });
             self

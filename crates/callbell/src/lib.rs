@@ -59,25 +59,12 @@
 //! ```
 #![warn(missing_docs)]
 
-mod answer;
-mod auth;
 mod client;
-mod client_builder;
-mod contact_or_list;
-mod contacts;
-mod decode;
 mod error;
-mod error_body;
-mod hooks;
-mod listing;
-mod lookups;
-mod open_enums;
-mod paginate;
-mod redact;
-mod retry;
 #[cfg(feature = "validate")]
 pub mod schema;
-mod schema_types;
+mod transport;
+pub mod types;
 pub mod webhook;
 
 /// The code progenitor generates from `openapi/callbell.yaml`. Never edited
@@ -86,33 +73,22 @@ pub mod webhook;
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic, rustdoc::all)]
 mod generated;
 
-pub use auth::{ApiToken, InvalidToken};
+pub use client::builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV};
+pub use client::contacts::Contacts;
+pub use client::listing::{ListContacts, ListMessages};
+pub use client::lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use client::Callbell;
-pub use client_builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV};
-pub use contact_or_list::WireShape;
-pub use contacts::Contacts;
 pub use error::{Error, Result};
 pub use generated::{Client, ResponseValue};
-pub use hooks::Inner;
-pub use listing::{ListContacts, ListMessages};
-pub use lookups::{ContactFuture, GetContact, GetContactByPhone};
-pub use retry::RetryPolicy;
+pub use transport::auth::{ApiToken, InvalidToken};
+pub use transport::hooks::Inner;
+pub use transport::retry::RetryPolicy;
+pub use types::contact_or_list::WireShape;
 #[doc(hidden)]
-pub use schema_types::SCHEMAS_WITHOUT_TYPE;
+pub use types::schema_list::SCHEMAS_WITHOUT_TYPE;
 
 /// The low-level error of a generated operation, with Callbell's error body.
 pub type RawError = generated::Error<types::ApiError>;
-
-/// Every request, response and webhook body of the API, generated from the
-/// spec's component schemas, plus the hand-written types that stand in for
-/// the spec's string enums (open: unknown values are kept, see [`Source`](types::Source)).
-pub mod types {
-    pub use crate::contact_or_list::ContactOrList;
-    pub use crate::generated::types::*;
-    pub use crate::open_enums::{
-        BotStatus, BotStatusChange, ContactEventType, CustomFieldType, MessageStatus, Source,
-    };
-}
 
 /// Builders for the generated operation requests (`client.list_contacts()` returns one).
 pub mod builder {

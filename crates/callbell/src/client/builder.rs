@@ -3,12 +3,12 @@
 
 use std::time::Duration;
 
-use crate::auth::ApiToken;
 use crate::client::Callbell;
 use crate::error::{Error, Result};
 use crate::generated::Client;
-use crate::hooks::Inner;
-use crate::retry::RetryPolicy;
+use crate::transport::auth::ApiToken;
+use crate::transport::hooks::Inner;
+use crate::transport::retry::RetryPolicy;
 
 /// Where Callbell's API lives.
 pub const DEFAULT_BASE_URL: &str = "https://api.callbell.eu/v1";

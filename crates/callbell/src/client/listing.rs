@@ -7,10 +7,10 @@ use std::num::NonZeroU32;
 
 use futures::{Stream, TryStreamExt};
 
+use crate::client::contacts::checked_identifier;
+use crate::client::paginate;
 use crate::client::Callbell;
-use crate::contacts::checked_identifier;
 use crate::error::Result;
-use crate::paginate;
 use crate::types::{Contact, Message, Source};
 
 /// One paginated listing: how to fetch a page.

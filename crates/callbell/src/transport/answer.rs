@@ -1,12 +1,13 @@
 //! The answer the generated code reads: its body read whole, the API token
-//! scrubbed from body and headers ([`crate::redact`]), and error bodies made
-//! readable as `ApiError` ([`crate::error_body`]). Status, version, headers,
+//! scrubbed from body and headers ([`crate::transport::redact`]), and error bodies made
+//! readable as `ApiError` ([`crate::error::body`]). Status, version, headers,
 //! URL and extensions are kept.
 
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
-use crate::{error_body, redact};
+use crate::error::body as error_body;
+use crate::transport::redact;
 
 /// An answer read whole: everything the generated code will look at.
 pub(crate) struct Received {

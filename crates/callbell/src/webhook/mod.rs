@@ -46,7 +46,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::decode::json_pointer;
+use crate::error::decode::json_pointer;
 use crate::types::{Contact, ContactDeletedEvent, ContactEvent, DeletedContact};
 
 /// A contact webhook, by event.

@@ -1,10 +1,13 @@
 //! [`Error`]: everything a call through [`Callbell`](crate::Callbell) can fail with.
 
+pub(crate) mod body;
+pub(crate) mod decode;
+
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::retry::retry_after;
+use crate::transport::retry::retry_after;
 use crate::types::ApiError;
 use crate::RawError;
 
@@ -120,7 +123,8 @@ impl Error {
             }
             Self::Timeout(_) => true,
             Self::Network(e) => {
-                crate::retry::Outcome::of_error(e) == crate::retry::Outcome::Connection
+                crate::transport::retry::Outcome::of_error(e)
+                    == crate::transport::retry::Outcome::Connection
             }
             Self::Decode { .. } | Self::Config(_) | Self::InvalidRequest(_) => false,
         }

@@ -3,10 +3,10 @@
 
 use std::fmt::Display;
 
+use crate::client::listing::{ListContacts, ListMessages};
+use crate::client::lookups::{GetContact, GetContactByPhone};
 use crate::client::Callbell;
 use crate::error::{Error, Result};
-use crate::listing::{ListContacts, ListMessages};
-use crate::lookups::{GetContact, GetContactByPhone};
 use crate::types::{
     Bot, BotStatusChange, Contact, CreateContactRequest, CreateNoteRequest, DeleteContactResponse,
     NoteResponse, UpdateBotRequest, UpdateContactRequest, UpdateFunnelRequest,

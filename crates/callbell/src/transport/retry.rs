@@ -1,5 +1,5 @@
 //! [`RetryPolicy`]: which failed attempts are sent again, and how long to
-//! wait before each one. The hooks ([`crate::hooks`]) apply it to every request.
+//! wait before each one. The hooks ([`crate::transport::hooks`]) apply it to every request.
 
 use std::time::Duration;
 

@@ -5,8 +5,8 @@
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
+use crate::client::contacts::checked_identifier;
 use crate::client::Callbell;
-use crate::contacts::checked_identifier;
 use crate::error::Result;
 use crate::types::Contact;
 

@@ -8,7 +8,7 @@
 //! `exec` sends the request, retries it as the client's
 //! [`RetryPolicy`] allows, records a `tracing` span per attempt, then reads
 //! the answer whole, scrubs the token out of its headers and body, and makes
-//! error answers readable (see [`crate::answer`]).
+//! error answers readable (see [`crate::transport::answer`]).
 //!
 //! Spans name the path by its template (`/contacts/phone/{phone_number}`),
 //! never the concrete path: phone numbers and BSUIDs are personal data.
@@ -19,10 +19,10 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::answer::{self, Received};
-use crate::auth::ApiToken;
 use crate::generated::Client;
-use crate::retry::{retry_after, Outcome, RetryPolicy};
+use crate::transport::answer::{self, Received};
+use crate::transport::auth::ApiToken;
+use crate::transport::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state the hooks need, carried inside the generated [`Client`]:
 /// the token and the [`RetryPolicy`].
@@ -214,7 +214,7 @@ mod tests {
     fn generated_operations() -> Vec<(String, String)> {
         let mut operations = Vec::new();
         let mut path = None;
-        for line in include_str!("generated.rs").lines().map(str::trim) {
+        for line in include_str!("../generated.rs").lines().map(str::trim) {
             if let Some(rest) = line.strip_prefix("///Sends a `") {
                 let (_method, rest) = rest.split_once("` request to `").unwrap();
                 path = Some(rest.trim_end_matches('`').to_owned());

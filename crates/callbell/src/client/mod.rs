@@ -1,13 +1,19 @@
 //! [`Callbell`]: the client most code should use.
 
+pub(crate) mod builder;
+pub(crate) mod contacts;
+pub(crate) mod listing;
+pub(crate) mod lookups;
+pub(crate) mod paginate;
+
 use std::future::Future;
 
 use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
-use crate::client_builder::CallbellBuilder;
-use crate::contacts::Contacts;
-use crate::decode::decode;
+use crate::client::builder::CallbellBuilder;
+use crate::client::contacts::Contacts;
+use crate::error::decode::decode;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
 use crate::RawError;
