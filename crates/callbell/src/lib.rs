@@ -78,11 +78,12 @@ pub use client::contacts::Contacts;
 pub use client::listing::{ListContacts, ListMessages};
 pub use client::lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use client::Callbell;
-pub use error::{Error, Result};
+pub use error::{Error, Operation, Result, TransportError};
 pub use generated::{Client, ResponseValue};
 pub use transport::auth::{ApiToken, InvalidToken};
 pub use transport::hooks::Inner;
-pub use transport::retry::RetryPolicy;
+pub use transport::answer::DEFAULT_MAX_ANSWER_BYTES;
+pub use transport::retry::{RetryPolicy, MAX_RETRY_AFTER};
 pub use types::contact_or_list::WireShape;
 #[doc(hidden)]
 pub use types::schema_list::SCHEMAS_WITHOUT_TYPE;

@@ -6,6 +6,7 @@ use std::time::Duration;
 use crate::client::Callbell;
 use crate::error::{Error, Result};
 use crate::generated::Client;
+use crate::transport::answer::DEFAULT_MAX_ANSWER_BYTES;
 use crate::transport::auth::ApiToken;
 use crate::transport::hooks::Inner;
 use crate::transport::retry::RetryPolicy;
@@ -21,8 +22,9 @@ pub const BASE_URL_ENV: &str = "CALLBELL_BASE_URL";
 /// [`CallbellBuilder::from_env`].
 ///
 /// Defaults: base URL [`DEFAULT_BASE_URL`], a 30 s timeout per attempt
-/// (10 s to connect), the default [`RetryPolicy`] (3 retries), and the user
-/// agent `callbell-rs/<version>`.
+/// (10 s to connect), the default [`RetryPolicy`] (3 retries), answers of at
+/// most [`DEFAULT_MAX_ANSWER_BYTES`] (32 MiB), and the user agent
+/// `callbell-rs/<version>`.
 ///
 /// ```
 /// use std::time::Duration;
@@ -48,6 +50,9 @@ pub struct CallbellBuilder {
     connect_timeout: Duration,
     retry: RetryPolicy,
     user_agent: String,
+    max_answer_bytes: u64,
+    /// An HTTP client set up by the caller, used instead of one built here.
+    http_client: Option<reqwest::Client>,
     /// A problem found before `build` (e.g. an environment variable that is
     /// not UTF-8), reported by `build`.
     problem: Option<String>,
@@ -62,6 +67,8 @@ impl Default for CallbellBuilder {
             connect_timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
             user_agent: concat!("callbell-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
+            http_client: None,
             problem: None,
         }
     }
@@ -100,7 +107,23 @@ impl CallbellBuilder {
     }
 
     /// Where to send requests (default [`DEFAULT_BASE_URL`]); e.g. a local
-    /// stand-in in tests. A trailing `/` is ignored.
+    /// stand-in in tests.
+    ///
+    /// The URL is kept in its parsed form: surrounding whitespace dropped,
+    /// `http:/host` read as `http://host`, `.`/`..` segments resolved, the
+    /// trailing `/` removed. [`build`](Self::build) refuses a URL that is not
+    /// `http(s)`, has a query or fragment, or carries a user
+    /// name or password (the token is the only credential; a password in the
+    /// URL would end up in logs).
+    ///
+    /// ```
+    /// let callbell = callbell::Callbell::builder()
+    ///     .token("test_gshuPaZoeEG6ovbc8M79w0QyM")
+    ///     .base_url(" http:/127.0.0.1:8080/api/../v1/")
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(callbell.base_url(), "http://127.0.0.1:8080/v1");
+    /// ```
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
         self
@@ -151,6 +174,43 @@ impl CallbellBuilder {
         self
     }
 
+    /// The largest answer body the client reads, in bytes (default
+    /// [`DEFAULT_MAX_ANSWER_BYTES`], 32 MiB). An answer whose
+    /// `Content-Length` is larger is refused before its body is read; one that
+    /// grows past the limit is cut. Either is
+    /// [`Error::AnswerTooLarge`], and is not retried. At most this much (plus
+    /// one network chunk) is held per answer.
+    pub fn max_answer_bytes(mut self, limit: u64) -> Self {
+        self.max_answer_bytes = limit;
+        self
+    }
+
+    /// Sends requests through `client` instead of one built here, e.g. to go
+    /// through a proxy or trust a custom CA. Its own settings apply: the
+    /// [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout)
+    /// and [`user_agent`](Self::user_agent) set on this builder are not used,
+    /// so give `client` a timeout of its own. Token, retries, answer size
+    /// limit and token scrubbing still apply.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let http = reqwest::Client::builder()
+    ///     .timeout(Duration::from_secs(20))
+    ///     .build()
+    ///     .unwrap();
+    /// let callbell = callbell::Callbell::builder()
+    ///     .token("test_gshuPaZoeEG6ovbc8M79w0QyM")
+    ///     .http_client(http)
+    ///     .build()
+    ///     .unwrap();
+    /// # drop(callbell);
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
     /// The `User-Agent` header (default `callbell-rs/<version>`).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
@@ -159,7 +219,7 @@ impl CallbellBuilder {
 
     /// The client, or [`Error::Config`] saying what is wrong: no token, a
     /// token or user agent that cannot go into a header, a base URL that is
-    /// not an `http(s)` URL.
+    /// not an `http(s)` URL (see [`base_url`](Self::base_url)).
     pub fn build(self) -> Result<Callbell> {
         if let Some(problem) = self.problem {
             return Err(Error::Config(problem));
@@ -176,31 +236,46 @@ impl CallbellBuilder {
             .header_value()
             .map_err(|e| Error::Config(e.to_string()))?;
         let base_url = checked_base_url(&self.base_url)?;
-        let http = reqwest::Client::builder()
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            .user_agent(self.user_agent)
-            .build()
-            .map_err(|e| Error::Config(format!("cannot set up the HTTP client: {e}")))?;
-        let inner = Inner::new(token).with_retry_policy(self.retry);
+        let http = match self.http_client {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .timeout(self.timeout)
+                .connect_timeout(self.connect_timeout)
+                .user_agent(self.user_agent)
+                .build()
+                .map_err(|e| Error::Config(format!("cannot set up the HTTP client: {e}")))?,
+        };
+        let inner = Inner::new(token)
+            .with_retry_policy(self.retry)
+            .with_max_answer_bytes(self.max_answer_bytes);
         Ok(Callbell::from_raw(Client::new_with_client(
             &base_url, http, inner,
         )))
     }
 }
 
-/// `base_url` without its trailing `/`, if it is an absolute `http(s)` URL
-/// without query or fragment.
+/// `base_url` in its parsed form without the trailing `/`, if it is an
+/// absolute `http(s)` URL without credentials, query or fragment (the URL
+/// parser requires a host for these schemes).
 fn checked_base_url(base_url: &str) -> Result<String> {
+    let url = reqwest::Url::parse(base_url.trim());
+    if let Ok(url) = &url {
+        // Checked first, and the URL not echoed: it holds a secret.
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Config(
+                "the base URL must not carry a user name or password; the API token is the only credential".into(),
+            ));
+        }
+    }
     let bad = |why: &str| Error::Config(format!("base URL {base_url:?} {why}"));
-    let url = reqwest::Url::parse(base_url).map_err(|e| bad(&format!("is not a URL: {e}")))?;
+    let url = url.map_err(|e| bad(&format!("is not a URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(bad("must start with http:// or https://"));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(bad("must not have a query or fragment"));
     }
-    Ok(base_url.trim_end_matches('/').to_owned())
+    Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
 #[cfg(test)]
@@ -299,6 +374,62 @@ mod tests {
             assert!(text.contains(expected), "{text} lacks {expected:?}");
             assert!(!text.contains("line\nbreak"), "{text}");
         }
+    }
+
+    #[test]
+    fn base_urls_are_kept_in_their_parsed_form() {
+        for (given, kept) in [
+            (" https://api.callbell.eu/v1", "https://api.callbell.eu/v1"),
+            ("http:/127.0.0.1:9/v1", "http://127.0.0.1:9/v1"),
+            ("http://127.0.0.1:9/a/../v1/./", "http://127.0.0.1:9/v1"),
+            ("HTTP://Example.COM:80/v1", "http://example.com/v1"),
+            ("http://127.0.0.1:9", "http://127.0.0.1:9"),
+        ] {
+            let client = Callbell::builder()
+                .token("t")
+                .base_url(given)
+                .build()
+                .unwrap();
+            assert_eq!(client.base_url(), kept, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn credentials_in_the_base_url_are_refused_without_echoing_them() {
+        for url in [
+            "https://user:hunter22@api.callbell.eu/v1",
+            "https://user@api.callbell.eu/v1",
+            "https://:hunter22@api.callbell.eu/v1",
+        ] {
+            let err = Callbell::builder()
+                .token("t")
+                .base_url(url)
+                .build()
+                .unwrap_err();
+            let text = format!("{err} {err:?}");
+            assert!(matches!(err, Error::Config(_)), "{text}");
+            assert!(text.contains("user name or password"), "{text}");
+            assert!(!text.contains("hunter22") && !text.contains("user@"), "{text}");
+        }
+    }
+
+    #[test]
+    fn max_answer_bytes_and_http_client_reach_the_client() {
+        use progenitor_client::ClientInfo as _;
+        let client = Callbell::builder().token("t").build().unwrap();
+        assert_eq!(
+            client.raw().inner().max_answer_bytes,
+            DEFAULT_MAX_ANSWER_BYTES
+        );
+        let client = Callbell::builder()
+            .token("t")
+            .max_answer_bytes(1024)
+            .http_client(reqwest::Client::new())
+            // Not used with a given client, so not refused either.
+            .user_agent("a\nb")
+            .build()
+            .unwrap();
+        assert_eq!(client.raw().inner().max_answer_bytes, 1024);
     }
 
     #[test]

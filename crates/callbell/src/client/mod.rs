@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use crate::client::builder::CallbellBuilder;
 use crate::client::contacts::Contacts;
 use crate::error::decode::decode;
+use crate::error::operation::recording;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
 use crate::RawError;
@@ -100,8 +101,9 @@ impl Callbell {
     }
 
     /// Awaits a generated request and converts its error, reading the body
-    /// of undocumented answers. (The hooks have already scrubbed the token
-    /// from every answer.)
+    /// of undocumented answers. The error names the operation and the number
+    /// of attempts, and its strings are scrubbed of the token once more (the
+    /// hooks have already scrubbed it from every answer).
     ///
     /// The spec documents `200` for every success; another `2xx` (say `201
     /// Created`) with the documented body is accepted as well.
@@ -109,17 +111,27 @@ impl Callbell {
         &self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
     ) -> Result<T> {
-        match request.await {
-            Ok(response) => Ok(response.into_inner()),
-            // Read again, to name the JSON pointer of the value that does not fit.
-            Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
-            Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
-                match response.bytes().await {
-                    Ok(body) => decode(&body),
-                    Err(e) => Err(RawError::ResponseBodyError(e).into()),
+        let (result, operation) = recording(async {
+            match request.await {
+                Ok(response) => Ok(response.into_inner()),
+                // Read again, to name the JSON pointer of the value that does not fit.
+                Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
+                Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
+                    match response.bytes().await {
+                        Ok(body) => decode(&body),
+                        Err(e) => Err(RawError::ResponseBodyError(e).into()),
+                    }
                 }
+                Err(raw) => Err(Error::from_raw(raw).await),
             }
-            Err(raw) => Err(Error::from_raw(raw).await),
-        }
+        })
+        .await;
+        result.map_err(|error| {
+            let error = error.with_operation(operation);
+            match &self.raw.inner().token {
+                Some(token) => error.redacted(token.expose()),
+                None => error,
+            }
+        })
     }
 }

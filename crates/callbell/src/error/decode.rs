@@ -12,9 +12,9 @@ pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     let mut reader = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let pointer = e.inner().is_data().then(|| json_pointer(e.path()));
-        Error::decode(body, e.inner(), pointer)
+        Error::decode(body, e.into_inner(), pointer)
     })?;
-    reader.end().map_err(|e| Error::decode(body, &e, None))?;
+    reader.end().map_err(|e| Error::decode(body, e, None))?;
     Ok(value)
 }
 

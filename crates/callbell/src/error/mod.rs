@@ -2,22 +2,36 @@
 
 pub(crate) mod body;
 pub(crate) mod decode;
+pub(crate) mod operation;
+pub(crate) mod transport;
 
+use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::transport::answer::{too_large_in, TooLarge};
+use crate::transport::redact;
 use crate::transport::retry::retry_after;
 use crate::types::ApiError;
 use crate::RawError;
 
+pub use operation::Operation;
+pub use transport::TransportError;
+
 /// What a call through [`Callbell`](crate::Callbell) can fail with.
 ///
-/// None of its messages contains the API token: the token only ever travels
-/// in the `Authorization` header, and the client scrubs it out of every
-/// answer before anything reads it (see [`Inner`](crate::Inner)), whether
-/// the error comes from a [`Callbell`](crate::Callbell) method or from a raw
-/// call's [`RawError`] converted with `?`.
+/// What an error shows is safe to log:
+/// - No API token, in any encoding: the token only ever travels in the
+///   `Authorization` header, the client scrubs it out of every answer before
+///   anything reads it (as raw bytes and inside JSON strings in decoded form,
+///   see [`Inner`](crate::Inner)), and a [`Callbell`](crate::Callbell) method
+///   scrubs the error's final strings once more.
+/// - No request URL: the path may hold a phone number and the query other
+///   identifiers. An error names the [`Operation`] instead, by operation id
+///   and path template, with the number of attempts:
+///   `get_contact_by_phone (GET /contacts/phone/{phone_number}) after 4 attempts: the request timed out: …`.
+///   (Errors converted from a raw call's [`RawError`] have no operation.)
 ///
 /// The enum and its struct variants are `#[non_exhaustive]`: later versions
 /// may add variants and fields, so match with `..` and a catch-all arm.
@@ -25,13 +39,13 @@ use crate::RawError;
 ///
 /// ```compile_fail,E0638
 /// # fn f(err: callbell::Error) {
-/// if let callbell::Error::Api { status, message, details, retry_after } = err {}
+/// if let callbell::Error::Api { status, message, details, retry_after, operation } = err {}
 /// # }
 /// ```
 ///
 /// ```compile_fail,E0638
 /// # fn f(err: callbell::Error) {
-/// if let callbell::Error::Decode { reason, pointer, excerpt } = err {}
+/// if let callbell::Error::Decode { reason, pointer, excerpt, operation, source } = err {}
 /// # }
 /// ```
 ///
@@ -43,18 +57,17 @@ use crate::RawError;
 /// match callbell.contacts().get("414a6d692bd645ed803f2e7ce360d4c8").await {
 ///     Ok(contact) => println!("{}", contact.name),
 ///     Err(Error::Api { status: StatusCode::NOT_FOUND, .. }) => println!("no such contact"),
-///     // e.g. "401 Unauthorized: invalid api token"
+///     // e.g. "get_contact (GET /contacts/{uuid}) after 1 attempt: 401 Unauthorized: invalid api token"
 ///     Err(err @ Error::Api { .. }) => eprintln!("{err} (status {:?})", err.status()),
 ///     Err(err) if err.is_retryable() => eprintln!("try again later: {err}"),
 ///     Err(err) => eprintln!("{err}"),
 /// }
 /// # }
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// Callbell answered with an error status (after any retries).
-    #[error("{status}: {message}")]
     #[non_exhaustive]
     Api {
         /// The HTTP status, e.g. `401 Unauthorized`.
@@ -65,15 +78,14 @@ pub enum Error {
         message: String,
         /// The `errors` member of the error body, e.g. which parameters were refused.
         details: Option<serde_json::Value>,
-        /// The wait the server asked for in `Retry-After`, if any.
+        /// The wait the server asked for in `Retry-After`, if any (at most
+        /// [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER)).
         retry_after: Option<Duration>,
+        /// The request this answers.
+        operation: Option<Operation>,
     },
     /// A successful answer whose body is not the documented JSON.
     #[non_exhaustive]
-    #[error(
-        "the response body is not the documented JSON ({}{reason}); it starts with {excerpt:?}",
-        .pointer.as_deref().map(|p| format!("at {p:?}: ")).unwrap_or_default()
-    )]
     Decode {
         /// What the JSON reader said, with line and column.
         reason: String,
@@ -83,23 +95,107 @@ pub enum Error {
         pointer: Option<String>,
         /// The first characters of the body, whitespace collapsed.
         excerpt: String,
+        /// The request this answers.
+        operation: Option<Operation>,
+        /// The JSON reader's error (also [`source`](std::error::Error::source)).
+        source: serde_json::Error,
+    },
+    /// An answer body larger than the client's limit
+    /// ([`CallbellBuilder::max_answer_bytes`](crate::CallbellBuilder::max_answer_bytes),
+    /// default [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES)):
+    /// refused on its `Content-Length`, or cut once it grew past the limit.
+    /// Never retried.
+    #[non_exhaustive]
+    AnswerTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+        /// The `Content-Length` the server announced; `None` when the body
+        /// grew past the limit without announcing its length.
+        announced: Option<u64>,
+        /// The request this answers.
+        operation: Option<Operation>,
     },
     /// No answer came within the configured timeout (after any retries).
-    #[error("the request timed out: {0}")]
-    Timeout(#[source] reqwest::Error),
+    Timeout(TransportError),
     /// The connection failed or broke, or the body could not be read.
-    #[error("network error: {0}")]
-    Network(#[source] reqwest::Error),
+    Network(TransportError),
+    /// A listing's page holds the same items as the page before it: the
+    /// server ignores the page number, and the listing would never end.
+    #[non_exhaustive]
+    RepeatedPage {
+        /// The page number that repeated the one before it.
+        page: u32,
+    },
+    /// A listing has more pages than the `max_pages` it was given.
+    #[non_exhaustive]
+    TooManyPages {
+        /// The limit that was reached.
+        max_pages: u32,
+    },
     /// The client was set up wrongly (missing token, bad base URL, ...).
-    #[error("invalid configuration: {0}")]
     Config(String),
     /// The arguments do not make a valid request (e.g. a note over 1000 characters).
-    #[error("invalid request: {0}")]
     InvalidRequest(String),
 }
 
 /// `Result` with this crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(operation) = self.operation() {
+            write!(f, "{operation}: ")?;
+        }
+        match self {
+            Self::Api {
+                status, message, ..
+            } => write!(f, "{status}: {message}"),
+            Self::Decode {
+                reason,
+                pointer,
+                excerpt,
+                ..
+            } => {
+                write!(f, "the response body is not the documented JSON (")?;
+                if let Some(pointer) = pointer {
+                    write!(f, "at {pointer:?}: ")?;
+                }
+                write!(f, "{reason}); it starts with {excerpt:?}")
+            }
+            Self::AnswerTooLarge {
+                limit, announced, ..
+            } => {
+                let too_large = TooLarge {
+                    limit: *limit,
+                    announced: *announced,
+                };
+                fmt::Display::fmt(&too_large, f)
+            }
+            Self::Timeout(e) => write!(f, "the request timed out: {e}"),
+            Self::Network(e) => write!(f, "network error: {e}"),
+            Self::RepeatedPage { page } => write!(
+                f,
+                "page {page} of the listing repeats page {}: the server ignores the page number, so the listing was stopped",
+                page.saturating_sub(1)
+            ),
+            Self::TooManyPages { max_pages } => {
+                write!(f, "the listing has more than {max_pages} pages (its max_pages)")
+            }
+            Self::Config(text) => write!(f, "invalid configuration: {text}"),
+            Self::InvalidRequest(text) => write!(f, "invalid request: {text}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Decode { source, .. } => Some(source),
+            Self::Timeout(e) | Self::Network(e) => Some(e.reqwest()),
+            _ => None,
+        }
+    }
+}
 
 impl Error {
     /// The HTTP status Callbell answered with, for [`Error::Api`].
@@ -108,6 +204,23 @@ impl Error {
             Self::Api { status, .. } => Some(*status),
             _ => None,
         }
+    }
+
+    /// The request the error comes from (operation id, method, path
+    /// template, attempts), for errors from a [`Callbell`](crate::Callbell) method.
+    pub fn operation(&self) -> Option<&Operation> {
+        match self {
+            Self::Api { operation, .. }
+            | Self::Decode { operation, .. }
+            | Self::AnswerTooLarge { operation, .. } => operation.as_ref(),
+            Self::Timeout(e) | Self::Network(e) => e.operation(),
+            _ => None,
+        }
+    }
+
+    /// How many times the request was sent, when [`operation`](Self::operation) is known.
+    pub fn attempts(&self) -> Option<u32> {
+        self.operation().map(|operation| operation.attempts)
     }
 
     /// Whether the same request may succeed later: `429`, a `5xx` other than
@@ -123,10 +236,15 @@ impl Error {
             }
             Self::Timeout(_) => true,
             Self::Network(e) => {
-                crate::transport::retry::Outcome::of_error(e)
+                crate::transport::retry::Outcome::of_error(e.reqwest())
                     == crate::transport::retry::Outcome::Connection
             }
-            Self::Decode { .. } | Self::Config(_) | Self::InvalidRequest(_) => false,
+            Self::Decode { .. }
+            | Self::AnswerTooLarge { .. }
+            | Self::RepeatedPage { .. }
+            | Self::TooManyPages { .. }
+            | Self::Config(_)
+            | Self::InvalidRequest(_) => false,
         }
     }
 
@@ -174,26 +292,103 @@ impl Error {
             message,
             details: body.errors,
             retry_after,
+            operation: None,
         }
     }
 
     /// An [`Error::Decode`] for `body`, which `e` could not read at `pointer`.
-    pub(crate) fn decode(body: &[u8], e: &serde_json::Error, pointer: Option<String>) -> Self {
+    pub(crate) fn decode(body: &[u8], e: serde_json::Error, pointer: Option<String>) -> Self {
         Self::Decode {
             reason: e.to_string(),
             pointer,
             excerpt: excerpt(body),
+            operation: None,
+            source: e,
         }
     }
 
+    /// The error for a failed send or body read; the URL is removed.
     fn from_reqwest(e: reqwest::Error) -> Self {
-        if e.is_timeout() {
-            Self::Timeout(e)
+        if let Some(too_large) = too_large_in(&e) {
+            Self::AnswerTooLarge {
+                limit: too_large.limit,
+                announced: too_large.announced,
+                operation: None,
+            }
+        } else if e.is_timeout() {
+            Self::Timeout(TransportError::new(e))
         } else if e.is_builder() {
             Self::InvalidRequest(e.without_url().to_string())
         } else {
-            Self::Network(e)
+            Self::Network(TransportError::new(e))
         }
+    }
+
+    /// The same error, naming `operation` (unless it names one already).
+    pub(crate) fn with_operation(mut self, recorded: Option<Operation>) -> Self {
+        let Some(recorded) = recorded else {
+            return self;
+        };
+        match &mut self {
+            Self::Api { operation, .. }
+            | Self::Decode { operation, .. }
+            | Self::AnswerTooLarge { operation, .. } => {
+                operation.get_or_insert(recorded);
+            }
+            Self::Timeout(e) | Self::Network(e) => {
+                e.operation.get_or_insert(recorded);
+            }
+            _ => {}
+        }
+        self
+    }
+
+    /// The same error with `secret` replaced by `***` in every string it
+    /// shows, in decoded form (the answer was scrubbed already; this is the
+    /// last line of defence).
+    pub(crate) fn redacted(mut self, secret: &str) -> Self {
+        match &mut self {
+            Self::Api {
+                message, details, ..
+            } => {
+                redact::text(message, secret);
+                if let Some(details) = details {
+                    redact_value(details, secret);
+                }
+            }
+            Self::Decode {
+                reason, excerpt, ..
+            } => {
+                redact::text(reason, secret);
+                redact::text(excerpt, secret);
+            }
+            Self::Config(text) | Self::InvalidRequest(text) => redact::text(text, secret),
+            _ => {}
+        }
+        self
+    }
+}
+
+/// `value` with `secret` replaced in every string and key.
+fn redact_value(value: &mut serde_json::Value, secret: &str) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => redact::text(text, secret),
+        Value::Array(items) => items.iter_mut().for_each(|item| redact_value(item, secret)),
+        Value::Object(map) => {
+            let has_secret = map.keys().any(|key| key.contains(secret));
+            if has_secret {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(mut key, value)| {
+                        redact::text(&mut key, secret);
+                        (key, value)
+                    })
+                    .collect();
+            }
+            map.values_mut().for_each(|item| redact_value(item, secret));
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
 
@@ -213,7 +408,7 @@ impl From<RawError> for Error {
                 let retry_after = retry_after(response.headers());
                 Self::api(status, response.into_inner(), retry_after)
             }
-            Raw::InvalidResponsePayload(body, e) => Self::decode(&body, &e, None),
+            Raw::InvalidResponsePayload(body, e) => Self::decode(&body, e, None),
             Raw::UnexpectedResponse(response) => Self::api(
                 response.status(),
                 ApiError::default(),
@@ -297,6 +492,7 @@ mod tests {
             message: String::new(),
             details: None,
             retry_after: None,
+            operation: None,
         };
         assert!(api(429).is_retryable());
         assert!(api(503).is_retryable());

@@ -1,13 +1,51 @@
-//! The answer the generated code reads: its body read whole, the API token
-//! scrubbed from body and headers ([`crate::transport::redact`]), and error bodies made
-//! readable as `ApiError` ([`crate::error::body`]). Status, version, headers,
-//! URL and extensions are kept.
+//! The answer the generated code reads: its body read whole (up to the
+//! client's size limit), the API token scrubbed from body and headers
+//! ([`crate::transport::redact`]), and error bodies made readable as
+//! `ApiError` ([`crate::error::body`]). Status, version, headers, URL and
+//! extensions are kept.
 
+use std::fmt;
+
+use bytes::{Bytes, BytesMut};
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
 use crate::error::body as error_body;
 use crate::transport::redact;
+
+/// The default largest answer body a client reads: 32 MiB. A page of
+/// contacts is a few hundred kilobytes; anything near this is not Callbell.
+pub const DEFAULT_MAX_ANSWER_BYTES: u64 = 32 * 1024 * 1024;
+
+/// An answer body larger than the client's limit: refused on its
+/// `Content-Length`, or cut when it grew past the limit while being read.
+/// Reported as [`Error::AnswerTooLarge`](crate::Error::AnswerTooLarge); never retried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TooLarge {
+    /// The limit, in bytes.
+    pub(crate) limit: u64,
+    /// The `Content-Length` the server announced, if it did.
+    pub(crate) announced: Option<u64>,
+}
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.announced {
+            Some(length) => write!(
+                f,
+                "the answer announces {length} bytes, more than the limit of {} bytes",
+                self.limit
+            ),
+            None => write!(
+                f,
+                "the answer grew past the limit of {} bytes and was cut",
+                self.limit
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TooLarge {}
 
 /// An answer read whole: everything the generated code will look at.
 pub(crate) struct Received {
@@ -16,27 +54,53 @@ pub(crate) struct Received {
     url: reqwest::Url,
     extensions: http::Extensions,
     headers: reqwest::header::HeaderMap,
-    body: bytes::Bytes,
+    body: Bytes,
+    /// Set when the body was over the limit (`body` is then empty).
+    too_large: Option<TooLarge>,
 }
 
 impl Received {
-    /// Reads `response` to its end. A body that breaks off (truncated, reset)
-    /// is an error here, inside the retry loop, so it can be retried.
-    pub(crate) async fn read(mut response: Response) -> reqwest::Result<Self> {
+    /// Reads `response` to its end, or up to `limit` bytes. A body that
+    /// breaks off (truncated, reset) is an error here, inside the retry
+    /// loop, so it can be retried; a body over the limit is not read further
+    /// (see [`too_large`](Self::too_large)).
+    pub(crate) async fn read(mut response: Response, limit: u64) -> reqwest::Result<Self> {
         let status = response.status();
         let version = response.version();
         let url = response.url().clone();
         let extensions = std::mem::take(response.extensions_mut());
         let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await?;
-        Ok(Self {
+        let mut received = Self {
             status,
             version,
             url,
             extensions,
             headers,
-            body,
-        })
+            body: Bytes::new(),
+            too_large: None,
+        };
+        if let Some(length) = response.content_length().filter(|&length| length > limit) {
+            received.too_large = Some(TooLarge {
+                limit,
+                announced: Some(length),
+            });
+            return Ok(received);
+        }
+        let expected = response.content_length().unwrap_or(0).min(64 * 1024);
+        let mut body = BytesMut::with_capacity(usize::try_from(expected).unwrap_or(0));
+        while let Some(chunk) = response.chunk().await? {
+            let total = (body.len() as u64).saturating_add(chunk.len() as u64);
+            if total > limit {
+                received.too_large = Some(TooLarge {
+                    limit,
+                    announced: None,
+                });
+                return Ok(received);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        received.body = body.freeze();
+        Ok(received)
     }
 
     /// The answer's status.
@@ -48,9 +112,18 @@ impl Received {
     pub(crate) fn headers(&self) -> &reqwest::header::HeaderMap {
         &self.headers
     }
+
+    /// Whether the body was over the limit, and how.
+    pub(crate) fn too_large(&self) -> Option<TooLarge> {
+        self.too_large
+    }
 }
 
 /// The answer, prepared for the generated code. `secret` is the token.
+///
+/// An answer over the size limit keeps its status and headers, and its body
+/// fails to read with [`TooLarge`] inside the reqwest error, which
+/// [`Error`](crate::Error) recognises whichever path the error takes.
 pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
     let Received {
         status,
@@ -59,20 +132,30 @@ pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
         extensions,
         mut headers,
         body: original,
+        too_large,
     } = received;
-    let mut body = original.clone();
     if let Some(secret) = secret {
-        body = redact::body(body, secret);
         redact::headers(&mut headers, secret);
     }
-    if status.is_client_error() || status.is_server_error() {
-        body = error_body::readable(body, &mut headers);
-    }
-    if body != original {
+    let body = if let Some(too_large) = too_large {
         headers.remove(TRANSFER_ENCODING);
-        headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
-    }
-    let mut rebuilt = http::Response::new(reqwest::Body::from(body));
+        headers.remove(CONTENT_LENGTH);
+        reqwest::Body::wrap(Unreadable(Some(too_large)))
+    } else {
+        let mut body = original.clone();
+        if let Some(secret) = secret {
+            body = redact::body(body, secret);
+        }
+        if status.is_client_error() || status.is_server_error() {
+            body = error_body::readable(body, &mut headers);
+        }
+        if body != original {
+            headers.remove(TRANSFER_ENCODING);
+            headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+        }
+        reqwest::Body::from(body)
+    };
+    let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
@@ -82,4 +165,31 @@ pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
         rebuilt.extensions_mut().extend(std::mem::take(url));
     }
     rebuilt.into()
+}
+
+/// A body whose first read fails with the [`TooLarge`] it holds.
+struct Unreadable(Option<TooLarge>);
+
+impl http_body::Body for Unreadable {
+    type Data = Bytes;
+    type Error = TooLarge;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, TooLarge>>> {
+        std::task::Poll::Ready(self.0.take().map(Err))
+    }
+}
+
+/// The [`TooLarge`] somewhere in `error`'s source chain, if any.
+pub(crate) fn too_large_in(error: &(dyn std::error::Error + 'static)) -> Option<TooLarge> {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(too_large) = error.downcast_ref::<TooLarge>() {
+            return Some(*too_large);
+        }
+        current = error.source();
+    }
+    None
 }

@@ -1,6 +1,12 @@
 //! Scrubbing the API token out of what comes back from the server: a
 //! careless proxy or a debugging endpoint may echo the `Authorization`
 //! header, and whatever the server sends can end up in an error message.
+//!
+//! Bodies are scrubbed twice over: as raw bytes (the token as is, or with the
+//! usual JSON escapes), and string literal by string literal in decoded form,
+//! so that `\u0073ome-token` or any other mix of escapes cannot smuggle the
+//! token past the byte match into a decoded message. The final strings an
+//! [`Error`](crate::Error) shows are scrubbed once more with [`text`].
 
 use bytes::Bytes;
 use memchr::memmem;
@@ -53,8 +59,9 @@ fn scrubbed(secret: &str) -> bool {
     secret.chars().count() >= MIN_SCRUBBED_LEN
 }
 
-/// `body` without `secret` in any of its forms. Returns `body` itself
-/// (no copy) when the secret is not in it.
+/// `body` without `secret` in any of its forms: raw, simply escaped, or
+/// inside a JSON string literal under any mix of escapes. Returns `body`
+/// itself (no copy) when the secret is not in it.
 pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
     if !scrubbed(secret) {
         return body;
@@ -65,7 +72,69 @@ pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
             body = clean.into();
         }
     }
+    if let Some(clean) = decoded_literals(&body, secret) {
+        body = clean.into();
+    }
     body
+}
+
+/// `text` with every occurrence of `secret` replaced by [`REDACTED`]: for
+/// strings already decoded (messages, reasons, excerpts).
+pub(crate) fn text(text: &mut String, secret: &str) {
+    if scrubbed(secret) && text.contains(secret) {
+        *text = text.replace(secret, REDACTED);
+    }
+}
+
+/// `body` with every JSON string literal whose decoded text holds `secret`
+/// written anew, the secret replaced; `None` when there is none.
+///
+/// Escapes exist only inside string literals, so a body without a backslash
+/// is left to the byte match. The scan does not need valid JSON: from each
+/// `"` it reads to the next unescaped `"`, which is how a JSON reader splits
+/// the same bytes for as long as they are valid. A literal that does not
+/// decode (bad escape, lone surrogate) is one a reader rejects too.
+fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
+    memchr::memchr(b'\\', body)?;
+    let mut out = Vec::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'"', &body[at..]) {
+        let start = at + offset;
+        let Some(end) = literal_end(body, start) else {
+            break;
+        };
+        let literal = &body[start..=end];
+        if literal.contains(&b'\\') {
+            if let Ok(decoded) = serde_json::from_slice::<String>(literal) {
+                if decoded.contains(secret) {
+                    out.extend_from_slice(&body[copied..start]);
+                    let clean = decoded.replace(secret, REDACTED);
+                    // Serializing a string cannot fail.
+                    out.extend_from_slice(&serde_json::to_vec(&clean).unwrap_or_default());
+                    copied = end + 1;
+                }
+            }
+        }
+        at = end + 1;
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.extend_from_slice(&body[copied..]);
+    Some(out)
+}
+
+/// The index of the `"` closing the string literal that opens at `start`.
+fn literal_end(body: &[u8], start: usize) -> Option<usize> {
+    let mut at = start + 1;
+    loop {
+        match body.get(at)? {
+            b'\\' => at += 2,
+            b'"' => return Some(at),
+            _ => at += 1,
+        }
+    }
 }
 
 /// `headers` with `secret` replaced in every value that holds it.
@@ -113,6 +182,31 @@ mod tests {
         assert_eq!(&out[..], br#"{"echo":"Bearer ***"}"#);
         let slashed = Bytes::from_static(br#"{"echo":"ab\"c\\d\/e-long"}"#);
         assert_eq!(&body(slashed, secret)[..], br#"{"echo":"***"}"#);
+    }
+
+    #[test]
+    fn escaped_forms_in_string_literals_are_replaced() {
+        let escaped = Bytes::from_static(
+            br#"{"message":"bad token Bearer \u0073\u0033cret-tok\u0065n", "ok": "\u00e9"}"#,
+        );
+        let out = body(escaped, SECRET);
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(value["message"], "bad token Bearer ***");
+        assert_eq!(value["ok"], "\u{e9}");
+        // Not valid JSON as a whole: the literals are scrubbed all the same.
+        let broken = Bytes::from_static(br#"{"a": "s3cret\u002dtoken"} trailing "\"#);
+        let out = body(broken, SECRET);
+        assert_eq!(&out[..], br#"{"a": "***"} trailing "\"#);
+    }
+
+    #[test]
+    fn decoded_text_is_scrubbed() {
+        let mut message = "echo: s3cret-token!".to_owned();
+        text(&mut message, SECRET);
+        assert_eq!(message, "echo: ***!");
+        let mut short = "t t".to_owned();
+        text(&mut short, "t");
+        assert_eq!(short, "t t");
     }
 
     #[test]

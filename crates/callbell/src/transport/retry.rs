@@ -23,10 +23,12 @@ use reqwest::{Method, StatusCode};
 /// Waits grow exponentially from [`base_delay`](Self::with_base_delay), with
 /// jitter (a random wait between half and all of the step, so that many
 /// clients do not retry in lockstep), capped at [`max_delay`](Self::with_max_delay).
-/// A `Retry-After: <seconds>` header replaces the computed wait. When the
-/// next wait would take the total waiting time past
+/// A `Retry-After` header (seconds or an HTTP date) replaces the computed
+/// wait; values past [`MAX_RETRY_AFTER`] (one day) are read as one day. When
+/// the next wait would take the total waiting time past
 /// [`max_total_delay`](Self::with_max_total_delay), the last answer is returned
-/// instead.
+/// instead: a server cannot make a call wait longer than that budget, however
+/// large a `Retry-After` it sends.
 ///
 /// Setters are `with_*`; the getters carry the plain names.
 ///
@@ -185,7 +187,8 @@ impl RetryPolicy {
             return None;
         }
         let delay = retry_after.unwrap_or_else(|| self.backoff(retry));
-        (waited + delay <= self.max_total_delay).then_some(delay)
+        let total = waited.checked_add(delay)?;
+        (total <= self.max_total_delay).then_some(delay)
     }
 
     /// Exponential backoff with "equal jitter": a random wait in
@@ -217,11 +220,31 @@ fn is_idempotent(method: &Method) -> bool {
     )
 }
 
-/// The wait a `Retry-After: <seconds>` header asks for. HTTP dates and
-/// malformed values are ignored (the backoff applies).
+/// The longest wait a `Retry-After` header is read as (one day); larger
+/// values are capped to it, so that no reading of the header can overflow a
+/// caller's `Instant + Duration`.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date
+/// (a date in the past means no wait), capped at [`MAX_RETRY_AFTER`].
+/// Malformed values are ignored (the backoff applies).
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    retry_after_at(value, std::time::SystemTime::now())
+}
+
+/// [`retry_after`] for a header `value` read at `now`.
+fn retry_after_at(value: &str, now: std::time::SystemTime) -> Option<Duration> {
+    let wait = if value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        // Digits only: too many of them for a u64 is "very long", not malformed.
+        value
+            .parse::<u64>()
+            .map_or(MAX_RETRY_AFTER, Duration::from_secs)
+    } else {
+        let date = httpdate::parse_http_date(value).ok()?;
+        date.duration_since(now).unwrap_or(Duration::ZERO)
+    };
+    Some(wait.min(MAX_RETRY_AFTER))
 }
 
 /// Whether `e` says the answer's body broke off (truncated, connection reset)
@@ -346,17 +369,61 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_reads_seconds_only() {
+    fn retry_after_reads_seconds_and_dates() {
         let mut headers = HeaderMap::new();
         assert_eq!(retry_after(&headers), None);
-        headers.insert(RETRY_AFTER, "7".parse().unwrap());
+        headers.insert(RETRY_AFTER, " 7 ".parse().unwrap());
         assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        // A date in the past: no wait.
         headers.insert(
             RETRY_AFTER,
             "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
         );
-        assert_eq!(retry_after(&headers), None);
-        headers.insert(RETRY_AFTER, "-1".parse().unwrap());
-        assert_eq!(retry_after(&headers), None);
+        assert_eq!(retry_after(&headers), Some(Duration::ZERO));
+        for malformed in ["-1", "1.5", "soon", ""] {
+            headers.insert(RETRY_AFTER, malformed.parse().unwrap());
+            assert_eq!(retry_after(&headers), None, "{malformed:?}");
+        }
+    }
+
+    #[test]
+    fn retry_after_dates_are_relative_to_now() {
+        let now = httpdate::parse_http_date("Wed, 21 Oct 2015 07:28:00 GMT").unwrap();
+        let at = |value| retry_after_at(value, now);
+        assert_eq!(
+            at("Wed, 21 Oct 2015 07:28:30 GMT"),
+            Some(Duration::from_secs(30))
+        );
+        // The obsolete RFC 850 and asctime forms, as RFC 9110 requires.
+        assert_eq!(
+            at("Wednesday, 21-Oct-15 07:29:00 GMT"),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            at("Wed Oct 21 07:28:05 2015"),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(at("Fri, 31 Dec 9999 23:59:59 GMT"), Some(MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn huge_retry_after_values_are_capped_and_never_overflow() {
+        for huge in ["18446744073709551615", "99999999999999999999999999", "86401"] {
+            assert_eq!(
+                retry_after_at(huge, std::time::SystemTime::now()),
+                Some(MAX_RETRY_AFTER),
+                "{huge}"
+            );
+        }
+        // The sum of the time already waited and a maximal wait is checked.
+        let policy = policy().with_max_total_delay(Duration::MAX);
+        assert_eq!(
+            policy.delay(1, Some(Duration::MAX), Duration::from_secs(1)),
+            None
+        );
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_secs(1)), Duration::from_secs(1)),
+            Some(Duration::from_secs(1))
+        );
     }
 }
