@@ -8,21 +8,22 @@ use std::num::NonZeroU32;
 use futures::{Stream, TryStreamExt};
 
 use crate::client::contacts::checked_identifier;
-use crate::client::paginate;
+use crate::client::paginate::{self, PageLimits};
 use crate::client::Callbell;
 use crate::error::Result;
 use crate::types::{Contact, Message, Source};
 
 /// One paginated listing: how to fetch a page.
 trait PageQuery: Clone + Send + Sync + 'static {
-    type Item: Send + 'static;
+    type Item: Clone + PartialEq + Send + 'static;
     fn first_page(&self) -> NonZeroU32;
+    fn limits(&self) -> PageLimits;
     fn fetch(&self, page: NonZeroU32) -> impl Future<Output = Result<Vec<Self::Item>>> + Send;
 }
 
 /// The pages of `query` from its first page on, fetched lazily.
 fn pages_of<Q: PageQuery>(query: Q) -> impl Stream<Item = Result<Vec<Q::Item>>> + Send + 'static {
-    paginate::pages(query.first_page(), move |page| {
+    paginate::pages(query.first_page(), query.limits(), move |page| {
         let query = query.clone();
         async move { query.fetch(page).await }
     })
@@ -63,6 +64,7 @@ pub struct ListContacts {
     team_uuid: Option<String>,
     include_field_types: Option<bool>,
     first_page: NonZeroU32,
+    limits: PageLimits,
 }
 
 impl ListContacts {
@@ -74,6 +76,7 @@ impl ListContacts {
             team_uuid: None,
             include_field_types: None,
             first_page: NonZeroU32::MIN,
+            limits: PageLimits::default(),
         }
     }
 
@@ -119,6 +122,18 @@ impl ListContacts {
         self
     }
 
+    /// The most pages [`pages`](Self::pages), [`stream`](Self::stream) and
+    /// [`collect_all`](Self::collect_all) fetch (0 counts as 1; default: no
+    /// limit). A listing with more non-empty pages ends with
+    /// [`Error::TooManyPages`](crate::Error::TooManyPages) rather than
+    /// silently short. Whatever the limit, a page that repeats the one
+    /// before it ends the listing with
+    /// [`Error::RepeatedPage`](crate::Error::RepeatedPage).
+    pub fn max_pages(mut self, max_pages: u32) -> Self {
+        self.limits = self.limits.with_max_pages(max_pages);
+        self
+    }
+
     /// One page (numbered from 1; 0 counts as 1). Empty past the last page.
     pub async fn page(&self, page: u32) -> Result<Vec<Contact>> {
         self.fetch(page_number(page)).await
@@ -148,6 +163,10 @@ impl PageQuery for ListContacts {
 
     fn first_page(&self) -> NonZeroU32 {
         self.first_page
+    }
+
+    fn limits(&self) -> PageLimits {
+        self.limits
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Contact>> {
@@ -188,6 +207,7 @@ pub struct ListMessages {
     client: Callbell,
     uuid: String,
     first_page: NonZeroU32,
+    limits: PageLimits,
 }
 
 impl ListMessages {
@@ -196,6 +216,7 @@ impl ListMessages {
             client,
             uuid,
             first_page: NonZeroU32::MIN,
+            limits: PageLimits::default(),
         }
     }
 
@@ -203,6 +224,18 @@ impl ListMessages {
     /// (default 1; 0 counts as 1).
     pub fn first_page(mut self, page: u32) -> Self {
         self.first_page = page_number(page);
+        self
+    }
+
+    /// The most pages [`pages`](Self::pages), [`stream`](Self::stream) and
+    /// [`collect_all`](Self::collect_all) fetch (0 counts as 1; default: no
+    /// limit). A listing with more non-empty pages ends with
+    /// [`Error::TooManyPages`](crate::Error::TooManyPages) rather than
+    /// silently short. Whatever the limit, a page that repeats the one
+    /// before it ends the listing with
+    /// [`Error::RepeatedPage`](crate::Error::RepeatedPage).
+    pub fn max_pages(mut self, max_pages: u32) -> Self {
+        self.limits = self.limits.with_max_pages(max_pages);
         self
     }
 
@@ -232,6 +265,10 @@ impl PageQuery for ListMessages {
 
     fn first_page(&self) -> NonZeroU32 {
         self.first_page
+    }
+
+    fn limits(&self) -> PageLimits {
+        self.limits
     }
 
     async fn fetch(&self, page: NonZeroU32) -> Result<Vec<Message>> {

@@ -226,7 +226,7 @@ async fn the_list_contacts_binary_streams_a_stand_in() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr.trim(),
-        "list_contacts: 401 Unauthorized: invalid api token"
+        "list_contacts: list_contacts (GET /contacts) after 1 attempt: 401 Unauthorized: invalid api token"
     );
     assert!(output.stdout.is_empty());
 

@@ -43,8 +43,9 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
     );
     assert!(reason.contains("line 1"), "{reason}");
     assert!(
-        err.to_string()
-            .starts_with("the response body is not the documented JSON"),
+        err.to_string().starts_with(
+            "list_contacts (GET /contacts) after 1 attempt: the response body is not the documented JSON"
+        ),
         "{err}"
     );
     assert!(!err.is_retryable());
@@ -69,7 +70,7 @@ async fn a_value_of_the_wrong_type_is_named_by_its_json_pointer() {
     );
     assert!(
         err.to_string().starts_with(
-            "the response body is not the documented JSON (at \"/contacts/1/createdAt\": "
+            "list_contacts (GET /contacts) after 1 attempt: the response body is not the documented JSON (at \"/contacts/1/createdAt\": "
         ),
         "{err}"
     );
@@ -92,7 +93,7 @@ async fn an_html_error_page_keeps_its_status() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
     assert!(
         err.to_string()
-            .starts_with("502 Bad Gateway: <!DOCTYPE html> <html>"),
+            .starts_with("get_contact (GET /contacts/{uuid}) after 1 attempt: 502 Bad Gateway: <!DOCTYPE html> <html>"),
         "{err}"
     );
     // The raw client sees the same: a typed error response, not a payload error.
@@ -143,7 +144,7 @@ async fn undocumented_statuses_report_callbell_message() {
     )
     .await;
     let err = client(&server).contacts().get("a1").await.unwrap_err();
-    assert_eq!(err.to_string(), "403 Forbidden: not on your plan");
+    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 403 Forbidden: not on your plan");
     // Converting the raw error directly keeps the status (the body is not read there).
     let raw = raw_get_error(&client(&server), "a1").await;
     assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
@@ -163,13 +164,13 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
     answer(&server, "/v1/contacts/gone", ResponseTemplate::new(404)).await;
     let contacts = client(&server);
     let err = contacts.contacts().get("a1").await.unwrap_err();
-    assert_eq!(err.to_string(), "422 Unprocessable Entity: invalid params");
+    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 422 Unprocessable Entity: invalid params");
     let Error::Api { details, .. } = &err else {
         panic!("{err:?}")
     };
     assert_eq!(details, &Some(json!({"tags": ["unknown tag vip"]})));
     let err = contacts.contacts().get("gone").await.unwrap_err();
-    assert_eq!(err.to_string(), "404 Not Found: Not Found");
+    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 404 Not Found: Not Found");
 }
 
 #[tokio::test]
@@ -295,10 +296,10 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
     ];
     assert!(errors[0]
         .to_string()
-        .starts_with("401 Unauthorized: rejected Bearer ***"));
+        .ends_with("401 Unauthorized: rejected Bearer ***"));
     assert!(errors[1]
         .to_string()
-        .starts_with("403 Forbidden: rejected Bearer ***"));
+        .ends_with("403 Forbidden: rejected Bearer ***"));
     for err in &errors {
         for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
             assert!(!shown.contains(TOKEN), "token leaked: {shown}");
