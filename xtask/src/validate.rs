@@ -2,14 +2,15 @@
 //! the spec's component schemas with `callbell::schema` (the strict validator).
 //!
 //! Prints one line per problem, `FILE: /pointer: message`, then a summary.
-//! Exit code 0 when every file is valid, 1 when some payload is invalid, 2 on
-//! a usage error (unknown schema, unreadable file, file that is not JSON).
+//! Exit code 0 when every file is valid, 1 when some payload is invalid (a
+//! repeated key included), 2 on a usage error (unknown schema, unreadable
+//! file, file that is not JSON or larger than `callbell::schema::MAX_PAYLOAD_BYTES`).
+//! At most `callbell::schema::MAX_REPORTED_ERRORS` problems are printed per file.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use callbell::schema::Schema;
+use callbell::schema::{self, Schema, MAX_PAYLOAD_BYTES};
 
 /// Every payload is valid.
 const VALID: u8 = 0;
@@ -47,6 +48,13 @@ pub fn run(args: &Args) -> ExitCode {
         };
         let value = match read_json(file) {
             Ok(value) => value,
+            // Valid JSON syntax, but not one value: a problem of the payload.
+            Err(schema::PayloadError::DuplicateKey { pointer, key, .. }) => {
+                println!("{shown}: {pointer}: the key {key:?} appears twice");
+                tally.invalid += 1;
+                tally.errors += 1;
+                continue;
+            }
             Err(problem) => {
                 eprintln!("{shown}: {problem}");
                 tally.unusable += 1;
@@ -59,8 +67,11 @@ pub fn run(args: &Args) -> ExitCode {
                 for error in &errors {
                     println!("{shown}: {error}");
                 }
+                if errors.omitted() > 0 {
+                    println!("{shown}: … and {} more", errors.omitted());
+                }
                 tally.invalid += 1;
-                tally.errors += errors.len();
+                tally.errors += errors.total();
             }
         }
     }
@@ -68,17 +79,17 @@ pub fn run(args: &Args) -> ExitCode {
     ExitCode::from(tally.exit_code())
 }
 
-/// Reads and parses one file (`-`: standard input).
-fn read_json(file: &Path) -> Result<serde_json::Value, String> {
+/// Reads (at most `MAX_PAYLOAD_BYTES`) and parses one file (`-`: standard
+/// input), refusing repeated keys.
+fn read_json(file: &Path) -> Result<serde_json::Value, schema::PayloadError> {
     let bytes = if file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        schema::read(std::io::stdin().lock(), MAX_PAYLOAD_BYTES)
     } else {
-        std::fs::read(file)
-    }
-    .map_err(|e| format!("cannot read: {e}"))?;
-    // serde_json's message ends with the line and column.
-    serde_json::from_slice(&bytes).map_err(|e| format!("not JSON: {e}"))
+        std::fs::File::open(file)
+            .map_err(schema::PayloadError::from)
+            .and_then(|f| schema::read(f, MAX_PAYLOAD_BYTES))
+    }?;
+    schema::parse(&bytes)
 }
 
 /// What happened to the files.

@@ -80,9 +80,9 @@ pub use client::lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use client::Callbell;
 pub use error::{Error, Operation, Result, TransportError};
 pub use generated::{Client, ResponseValue};
+pub use transport::answer::DEFAULT_MAX_ANSWER_BYTES;
 pub use transport::auth::{ApiToken, InvalidToken};
 pub use transport::hooks::Inner;
-pub use transport::answer::DEFAULT_MAX_ANSWER_BYTES;
 pub use transport::retry::{RetryPolicy, MAX_RETRY_AFTER};
 pub use types::contact_or_list::WireShape;
 #[doc(hidden)]

@@ -409,7 +409,10 @@ mod tests {
             let text = format!("{err} {err:?}");
             assert!(matches!(err, Error::Config(_)), "{text}");
             assert!(text.contains("user name or password"), "{text}");
-            assert!(!text.contains("hunter22") && !text.contains("user@"), "{text}");
+            assert!(
+                !text.contains("hunter22") && !text.contains("user@"),
+                "{text}"
+            );
         }
     }
 

@@ -334,7 +334,7 @@ fn escape(segment: &str) -> String {
 }
 
 /// Orders JSON pointers segment by segment, numbers numerically.
-fn compare_pointers(a: &str, b: &str) -> Ordering {
+pub(super) fn compare_pointers(a: &str, b: &str) -> Ordering {
     let mut left = a.split('/');
     let mut right = b.split('/');
     loop {

@@ -399,16 +399,17 @@ mod tests {
             at("Wednesday, 21-Oct-15 07:29:00 GMT"),
             Some(Duration::from_secs(60))
         );
-        assert_eq!(
-            at("Wed Oct 21 07:28:05 2015"),
-            Some(Duration::from_secs(5))
-        );
+        assert_eq!(at("Wed Oct 21 07:28:05 2015"), Some(Duration::from_secs(5)));
         assert_eq!(at("Fri, 31 Dec 9999 23:59:59 GMT"), Some(MAX_RETRY_AFTER));
     }
 
     #[test]
     fn huge_retry_after_values_are_capped_and_never_overflow() {
-        for huge in ["18446744073709551615", "99999999999999999999999999", "86401"] {
+        for huge in [
+            "18446744073709551615",
+            "99999999999999999999999999",
+            "86401",
+        ] {
             assert_eq!(
                 retry_after_at(huge, std::time::SystemTime::now()),
                 Some(MAX_RETRY_AFTER),

@@ -144,7 +144,10 @@ async fn undocumented_statuses_report_callbell_message() {
     )
     .await;
     let err = client(&server).contacts().get("a1").await.unwrap_err();
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 403 Forbidden: not on your plan");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 1 attempt: 403 Forbidden: not on your plan"
+    );
     // Converting the raw error directly keeps the status (the body is not read there).
     let raw = raw_get_error(&client(&server), "a1").await;
     assert_eq!(Error::from(raw).to_string(), "403 Forbidden: Forbidden");
@@ -170,7 +173,10 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
     };
     assert_eq!(details, &Some(json!({"tags": ["unknown tag vip"]})));
     let err = contacts.contacts().get("gone").await.unwrap_err();
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 404 Not Found: Not Found");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 1 attempt: 404 Not Found: Not Found"
+    );
 }
 
 #[tokio::test]

@@ -118,7 +118,10 @@ async fn stream_ends_after_an_error() {
     assert_eq!(results.len(), 2);
     assert_eq!(results[0].as_ref().unwrap().name, "Ann");
     let err = results[1].as_ref().unwrap_err();
-    assert_eq!(err.to_string(), "list_contacts (GET /contacts) after 1 attempt: 404 Not Found: not found");
+    assert_eq!(
+        err.to_string(),
+        "list_contacts (GET /contacts) after 1 attempt: 404 Not Found: not found"
+    );
 }
 
 #[tokio::test]

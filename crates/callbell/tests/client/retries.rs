@@ -105,7 +105,10 @@ async fn retry_after_beyond_the_total_budget_is_returned_at_once() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
     assert_eq!(err.retry_after(), Some(Duration::from_secs(3600)));
     assert!(err.is_retryable());
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 429 Too Many Requests: slow down");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 1 attempt: 429 Too Many Requests: slow down"
+    );
 }
 
 #[tokio::test]
@@ -128,7 +131,10 @@ async fn retries_stop_after_max_retries() {
     let err = callbell.contacts().get("a1").await.unwrap_err();
     assert_eq!(requests(&server).await, 3);
     assert!(matches!(err, Error::Api { .. }));
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 3 attempts: 503 Service Unavailable: slow down");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 3 attempts: 503 Service Unavailable: slow down"
+    );
     assert!(err.is_retryable());
 }
 
@@ -166,7 +172,10 @@ async fn unauthorized_is_not_retried_and_names_its_status() {
     .await;
     let err = client(&server).contacts().get("a1").await.unwrap_err();
     assert_eq!(requests(&server).await, 1);
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 401 Unauthorized: invalid api token");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 1 attempt: 401 Unauthorized: invalid api token"
+    );
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
     assert!(!err.is_retryable());
 }
@@ -199,7 +208,9 @@ async fn a_server_that_never_answers_times_out() {
     let err = callbell.contacts().get("a1").await.unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     assert!(
-        err.to_string().starts_with("get_contact (GET /contacts/{uuid}) after 2 attempts: the request timed out"),
+        err.to_string().starts_with(
+            "get_contact (GET /contacts/{uuid}) after 2 attempts: the request timed out"
+        ),
         "{err}"
     );
     assert!(err.is_retryable());
