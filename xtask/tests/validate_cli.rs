@@ -190,3 +190,43 @@ fn missing_arguments_are_a_usage_error() {
     assert!(help.status.success());
     assert!(stdout(&help).contains("Exit code 0"), "{}", stdout(&help));
 }
+
+#[test]
+fn a_repeated_key_exits_1_with_its_pointer() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = write(
+        dir.path(),
+        "twice.json",
+        r#"{"contacts": 5, "contacts": []}"#,
+    );
+    let out = xtask(&["validate", "ContactList", &twice], None);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{twice}: /contacts: the key \"contacts\" appears twice\nContactList: 1 of 1 file invalid (1 error)\n"
+        )
+    );
+}
+
+#[test]
+fn many_problems_print_a_bounded_list_and_a_count() {
+    let items = vec!["1"; 20_000].join(",");
+    let out = xtask(
+        &["validate", "ContactList", "-"],
+        Some(&format!(r#"{{"contacts": [{items}]}}"#)),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        callbell::schema::MAX_REPORTED_ERRORS + 2,
+        "{text}"
+    );
+    assert_eq!(lines[lines.len() - 2], "<stdin>: … and 19900 more");
+    assert_eq!(
+        lines[lines.len() - 1],
+        "ContactList: 1 of 1 file invalid (20000 errors)"
+    );
+}

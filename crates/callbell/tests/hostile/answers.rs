@@ -10,7 +10,13 @@ use crate::peer::{Exchange, Peer};
 /// A chunked body that never ends: 64 KiB chunks for as long as the client reads.
 async fn endless(mut exchange: Exchange, status: &str) -> std::io::Result<()> {
     exchange
-        .head(status, &["Content-Type: application/json", "Transfer-Encoding: chunked"])
+        .head(
+            status,
+            &[
+                "Content-Type: application/json",
+                "Transfer-Encoding: chunked",
+            ],
+        )
         .await?;
     let mut chunk = format!("{:x}\r\n", 64 * 1024).into_bytes();
     chunk.extend(std::iter::repeat_n(b' ', 64 * 1024));
@@ -37,17 +43,28 @@ async fn an_endless_body_is_cut_at_the_default_limit_and_not_retried() {
         assert!(
             matches!(
                 err,
-                Error::AnswerTooLarge { limit: DEFAULT_MAX_ANSWER_BYTES, announced: None, .. }
+                Error::AnswerTooLarge {
+                    limit: DEFAULT_MAX_ANSWER_BYTES,
+                    announced: None,
+                    ..
+                }
             ),
             "{status}: {err:?}"
         );
         assert!(!err.is_retryable());
         assert_eq!(err.attempts(), Some(1), "{err}");
-        assert_eq!(peer.requests(), 1, "{status}: an answer over the limit was retried");
+        assert_eq!(
+            peer.requests(),
+            1,
+            "{status}: an answer over the limit was retried"
+        );
         assert!(took < Duration::from_secs(15), "{status}: took {took:?}");
         // What was written: the limit, plus what the sockets buffer.
         let sent = peer.sent();
-        assert!(sent < DEFAULT_MAX_ANSWER_BYTES + (16 << 20), "{status}: {sent} bytes sent");
+        assert!(
+            sent < DEFAULT_MAX_ANSWER_BYTES + (16 << 20),
+            "{status}: {sent} bytes sent"
+        );
         assert!(
             err.to_string().ends_with(&format!(
                 "the answer grew past the limit of {DEFAULT_MAX_ANSWER_BYTES} bytes and was cut"
@@ -65,21 +82,32 @@ async fn a_larger_content_length_is_refused_before_the_body_is_read() {
     let huge = 10u64 << 30;
     let peer = Peer::start(move |mut exchange| async move {
         let length = format!("Content-Length: {huge}");
-        exchange.head("200 OK", &["Content-Type: application/json", &length]).await?;
+        exchange
+            .head("200 OK", &["Content-Type: application/json", &length])
+            .await?;
         let block = vec![b' '; 64 * 1024];
         loop {
             exchange.body(&block).await?;
         }
     })
     .await;
-    let callbell = peer.builder().max_answer_bytes(1 << 20).max_retries(3).build().unwrap();
+    let callbell = peer
+        .builder()
+        .max_answer_bytes(1 << 20)
+        .max_retries(3)
+        .build()
+        .unwrap();
     let started = Instant::now();
     let err = callbell.contacts().get("a1").await.unwrap_err();
     assert!(
         matches!(err, Error::AnswerTooLarge { limit: 1_048_576, announced: Some(n), .. } if n == huge),
         "{err:?}"
     );
-    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(peer.requests(), 1);
     assert_eq!(
         err.to_string(),
@@ -92,11 +120,19 @@ async fn a_larger_content_length_is_refused_before_the_body_is_read() {
 #[tokio::test]
 async fn a_body_within_the_limit_is_read() {
     let body = br#"{"contacts": []}"#;
-    let peer = Peer::start(move |mut exchange| async move { exchange.json("200 OK", body).await })
-        .await;
-    let exact = peer.builder().max_answer_bytes(body.len() as u64).build().unwrap();
+    let peer =
+        Peer::start(move |mut exchange| async move { exchange.json("200 OK", body).await }).await;
+    let exact = peer
+        .builder()
+        .max_answer_bytes(body.len() as u64)
+        .build()
+        .unwrap();
     assert!(exact.contacts().list().page(1).await.unwrap().is_empty());
-    let short = peer.builder().max_answer_bytes(body.len() as u64 - 1).build().unwrap();
+    let short = peer
+        .builder()
+        .max_answer_bytes(body.len() as u64 - 1)
+        .build()
+        .unwrap();
     let err = short.contacts().list().page(1).await.unwrap_err();
     assert!(matches!(err, Error::AnswerTooLarge { .. }), "{err:?}");
 }
@@ -114,7 +150,10 @@ async fn trickle(exchange: &mut Exchange, bytes: &[u8], every: Duration) -> std:
 async fn a_trickling_body_ends_at_the_timeout_of_each_attempt() {
     let peer = Peer::start(|mut exchange| async move {
         exchange
-            .head("200 OK", &["Content-Type: application/json", "Content-Length: 100000"])
+            .head(
+                "200 OK",
+                &["Content-Type: application/json", "Content-Length: 100000"],
+            )
             .await?;
         trickle(&mut exchange, &[b' '; 100_000], Duration::from_millis(20)).await
     })
@@ -122,7 +161,11 @@ async fn a_trickling_body_ends_at_the_timeout_of_each_attempt() {
     let callbell = peer
         .builder()
         .timeout(Duration::from_millis(600))
-        .retry_policy(RetryPolicy::default().with_max_retries(1).with_base_delay(Duration::from_millis(1)))
+        .retry_policy(
+            RetryPolicy::default()
+                .with_max_retries(1)
+                .with_base_delay(Duration::from_millis(1)),
+        )
         .build()
         .unwrap();
     let started = Instant::now();
@@ -142,9 +185,17 @@ async fn a_trickling_head_ends_at_the_timeout() {
         trickle(&mut exchange, &[b'a'; 10_000], Duration::from_millis(20)).await
     })
     .await;
-    let callbell = peer.builder().timeout(Duration::from_millis(500)).build().unwrap();
+    let callbell = peer
+        .builder()
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
     let started = Instant::now();
     let err = callbell.contacts().get("a1").await.unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
-    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
 }

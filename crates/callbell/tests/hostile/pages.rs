@@ -37,11 +37,23 @@ async fn a_server_that_repeats_its_page_is_stopped() {
         .expect("the listing never ended");
     assert_eq!(items.len(), 3, "{items:?}");
     assert_eq!(items[1].as_ref().unwrap().uuid, "u2");
-    let Err(err) = &items[2] else { panic!("{items:?}") };
-    assert!(matches!(err, Error::RepeatedPage { page: 3, .. }), "{err:?}");
+    let Err(err) = &items[2] else {
+        panic!("{items:?}")
+    };
+    assert!(
+        matches!(err, Error::RepeatedPage { page: 3, .. }),
+        "{err:?}"
+    );
     assert!(!err.is_retryable());
-    assert!(err.to_string().starts_with("page 3 of the listing repeats page 2"), "{err}");
-    assert!(matches!(all, Err(Error::RepeatedPage { page: 3, .. })), "{all:?}");
+    assert!(
+        err.to_string()
+            .starts_with("page 3 of the listing repeats page 2"),
+        "{err}"
+    );
+    assert!(
+        matches!(all, Err(Error::RepeatedPage { page: 3, .. })),
+        "{all:?}"
+    );
     assert_eq!(peer.requests(), 6);
 }
 
@@ -49,16 +61,32 @@ async fn a_server_that_repeats_its_page_is_stopped() {
 async fn max_pages_bounds_a_listing_of_ever_new_pages() {
     let peer = Peer::start(|mut exchange| async move {
         let page = page_of(exchange.target());
-        let body = format!(r#"{{"messages": [], "contacts": [{{"uuid": "u{page}", "name": "N"}}]}}"#);
+        let body =
+            format!(r#"{{"messages": [], "contacts": [{{"uuid": "u{page}", "name": "N"}}]}}"#);
         exchange.json("200 OK", body.as_bytes()).await
     })
     .await;
     let callbell = peer.builder().build().unwrap();
-    let err = callbell.contacts().list().max_pages(5).collect_all().await.unwrap_err();
-    assert!(matches!(err, Error::TooManyPages { max_pages: 5, .. }), "{err:?}");
+    let err = callbell
+        .contacts()
+        .list()
+        .max_pages(5)
+        .collect_all()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::TooManyPages { max_pages: 5, .. }),
+        "{err:?}"
+    );
     assert_eq!(peer.requests(), 6);
     // The pages before the limit are handed out.
-    let pages: Vec<_> = callbell.contacts().list().max_pages(2).pages().collect().await;
+    let pages: Vec<_> = callbell
+        .contacts()
+        .list()
+        .max_pages(2)
+        .pages()
+        .collect()
+        .await;
     assert_eq!(pages.len(), 3);
     assert!(pages[1].is_ok() && pages[2].is_err());
     let first: Vec<_> = callbell

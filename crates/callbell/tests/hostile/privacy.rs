@@ -33,7 +33,9 @@ fn assert_no_url(err: &Error, port: u16) {
         }
     }
     assert!(
-        shown[0].starts_with("get_contact_by_phone (GET /contacts/phone/{phone_number}) after 1 attempt: "),
+        shown[0].starts_with(
+            "get_contact_by_phone (GET /contacts/phone/{phone_number}) after 1 attempt: "
+        ),
         "{}",
         shown[0]
     );
@@ -51,10 +53,29 @@ async fn a_phone_lookup_that_times_out_shows_no_url() {
         Ok(())
     })
     .await;
-    let port: u16 = peer.base_url().rsplit(':').next().unwrap().trim_end_matches("/v1").parse().unwrap();
-    let callbell = peer.builder().timeout(Duration::from_millis(300)).build().unwrap();
-    let err = callbell.contacts().find_by_phone(PHONE).channel_uuid(CHANNEL).await.unwrap_err();
-    assert!(matches!(&err, Error::Timeout(e) if e.is_timeout()), "{err:?}");
+    let port: u16 = peer
+        .base_url()
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .trim_end_matches("/v1")
+        .parse()
+        .unwrap();
+    let callbell = peer
+        .builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let err = callbell
+        .contacts()
+        .find_by_phone(PHONE)
+        .channel_uuid(CHANNEL)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Timeout(e) if e.is_timeout()),
+        "{err:?}"
+    );
     assert_no_url(&err, port);
 }
 
@@ -70,8 +91,16 @@ async fn a_phone_lookup_that_cannot_connect_shows_no_url() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = callbell.contacts().find_by_phone(PHONE).channel_uuid(CHANNEL).await.unwrap_err();
-    assert!(matches!(&err, Error::Network(e) if e.is_connect()), "{err:?}");
+    let err = callbell
+        .contacts()
+        .find_by_phone(PHONE)
+        .channel_uuid(CHANNEL)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Network(e) if e.is_connect()),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("Connection refused"), "{err}");
     assert_no_url(&err, port);
 }

@@ -42,19 +42,32 @@ async fn a_retry_after_past_u64_neither_panics_nor_waits() {
     assert_eq!(err.retry_after(), Some(MAX_RETRY_AFTER));
     assert_eq!(err.attempts(), Some(2));
     assert_eq!(peer.requests(), 2);
-    assert!(took >= Duration::from_secs(1) && took < Duration::from_secs(4), "took {took:?}");
+    assert!(
+        took >= Duration::from_secs(1) && took < Duration::from_secs(4),
+        "took {took:?}"
+    );
     // A caller may add the wait to the clock without overflowing.
-    assert!(Instant::now().checked_add(err.retry_after().unwrap()).is_some());
+    assert!(Instant::now()
+        .checked_add(err.retry_after().unwrap())
+        .is_some());
 }
 
 #[tokio::test]
 async fn retry_after_values_over_the_budget_end_the_retries() {
-    for huge in ["99999999999999999999999999", "86400", "Fri, 31 Dec 9999 23:59:59 GMT"] {
+    for huge in [
+        "99999999999999999999999999",
+        "86400",
+        "Fri, 31 Dec 9999 23:59:59 GMT",
+    ] {
         let peer = throttling(vec![huge.into()]).await;
         let callbell = peer.builder().max_retries(3).build().unwrap();
         let started = Instant::now();
         let err = callbell.contacts().get("a1").await.unwrap_err();
-        assert_eq!(err.status().map(|s| s.as_u16()), Some(429), "{huge}: {err:?}");
+        assert_eq!(
+            err.status().map(|s| s.as_u16()),
+            Some(429),
+            "{huge}: {err:?}"
+        );
         assert_eq!(err.retry_after(), Some(MAX_RETRY_AFTER), "{huge}");
         assert_eq!(peer.requests(), 1, "{huge}");
         assert!(started.elapsed() < Duration::from_secs(2), "{huge}");
@@ -76,5 +89,8 @@ async fn a_retry_after_date_is_honoured() {
     assert_eq!(contact.uuid, "a1");
     assert_eq!(peer.requests(), 2);
     // The date has a one-second resolution: the wait is between 1 and 2 s.
-    assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(4), "{at}: took {took:?}");
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(4),
+        "{at}: took {took:?}"
+    );
 }

@@ -83,7 +83,11 @@ fn renderings(err: &Error) -> Vec<String> {
 
 fn spellings() -> impl Strategy<Value = Vec<Spelling>> {
     prop::collection::vec(
-        prop_oneof![Just(Spelling::Raw), Just(Spelling::LowerHex), Just(Spelling::UpperHex)],
+        prop_oneof![
+            Just(Spelling::Raw),
+            Just(Spelling::LowerHex),
+            Just(Spelling::UpperHex)
+        ],
         1..TOKEN.len() + 1,
     )
 }
@@ -131,8 +135,13 @@ proptest! {
 fn the_fixture_answers_each_place_with_its_status() {
     let (runtime, _peer, callbell, bodies) = fixture();
     let _guard = bodies.lock().map(|mut b| {
-        b.push(("/v1/contacts/s422".into(), br#"{"message": "invalid"}"#.to_vec()));
+        b.push((
+            "/v1/contacts/s422".into(),
+            br#"{"message": "invalid"}"#.to_vec(),
+        ));
     });
-    let err = runtime.block_on(callbell.contacts().get("s422").into_future()).unwrap_err();
+    let err = runtime
+        .block_on(callbell.contacts().get("s422").into_future())
+        .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(422), "{err}");
 }
