@@ -35,6 +35,7 @@
 //! Retries: `429` is retried for every method; `5xx`, timeouts, connection
 //! errors and bodies that break off for `GET`, `PUT` and `DELETE`, and for `POST`/`PATCH`
 //! only after [`CallbellBuilder::retry_non_idempotent`] (see [`RetryPolicy`]).
+//!
 //! Every attempt is traced as a `DEBUG` `tracing` span `callbell.request`
 //! with the operation, method, path template (`/contacts/{uuid}`, not the
 //! identifiers), attempt and status; never the token or a body.
@@ -57,6 +58,32 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! # Limits
+//!
+//! Everything a server controls is bounded, so that a misbehaving server,
+//! proxy or tunnel can neither exhaust the client nor make it panic:
+//!
+//! - **Answer size**: at most [`DEFAULT_MAX_ANSWER_BYTES`] (32 MiB) per answer,
+//!   set with [`CallbellBuilder::max_answer_bytes`]. A larger `Content-Length`
+//!   is refused before reading; a body that grows past the limit is cut.
+//!   Either is [`Error::AnswerTooLarge`], never retried.
+//! - **Time**: each attempt has a timeout (30 s; [`CallbellBuilder::timeout`]),
+//!   which a trickling body cannot extend, and the waits between attempts
+//!   add up to at most [`RetryPolicy::max_total_delay`] (30 s), whatever
+//!   `Retry-After` asks. A single `Retry-After` (seconds or an HTTP date) is
+//!   read as at most [`MAX_RETRY_AFTER`] (one day).
+//! - **Pages**: a listing stops with [`Error::RepeatedPage`] when a page
+//!   repeats the one before it, and with [`Error::TooManyPages`] past its
+//!   `max_pages` (no limit by default).
+//! - **Secrets**: no [`Error`] shows the token (scrubbed from answers as raw
+//!   bytes and inside JSON strings in decoded form, then from the error's
+//!   strings) or the request URL (it names the [`Operation`] and its path
+//!   template instead).
+//! - **Validation** (feature `validate`): `schema::read` takes at most
+//!   `schema::MAX_PAYLOAD_BYTES` (64 MiB), `schema::parse` refuses repeated
+//!   keys, and at most `schema::MAX_REPORTED_ERRORS` (100) problems are
+//!   listed, the rest counted, in memory that does not grow with their number.
 #![warn(missing_docs)]
 
 mod client;

@@ -82,7 +82,7 @@ pub enum Error {
         /// [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER)).
         retry_after: Option<Duration>,
         /// The request this answers.
-        operation: Option<Operation>,
+        operation: Option<Box<Operation>>,
     },
     /// A successful answer whose body is not the documented JSON.
     #[non_exhaustive]
@@ -96,7 +96,7 @@ pub enum Error {
         /// The first characters of the body, whitespace collapsed.
         excerpt: String,
         /// The request this answers.
-        operation: Option<Operation>,
+        operation: Option<Box<Operation>>,
         /// The JSON reader's error (also [`source`](std::error::Error::source)).
         source: serde_json::Error,
     },
@@ -113,7 +113,7 @@ pub enum Error {
         /// grew past the limit without announcing its length.
         announced: Option<u64>,
         /// The request this answers.
-        operation: Option<Operation>,
+        operation: Option<Box<Operation>>,
     },
     /// No answer came within the configured timeout (after any retries).
     Timeout(TransportError),
@@ -212,7 +212,7 @@ impl Error {
         match self {
             Self::Api { operation, .. }
             | Self::Decode { operation, .. }
-            | Self::AnswerTooLarge { operation, .. } => operation.as_ref(),
+            | Self::AnswerTooLarge { operation, .. } => operation.as_deref(),
             Self::Timeout(e) | Self::Network(e) => e.operation(),
             _ => None,
         }
@@ -333,10 +333,10 @@ impl Error {
             Self::Api { operation, .. }
             | Self::Decode { operation, .. }
             | Self::AnswerTooLarge { operation, .. } => {
-                operation.get_or_insert(recorded);
+                operation.get_or_insert_with(|| Box::new(recorded));
             }
             Self::Timeout(e) | Self::Network(e) => {
-                e.operation.get_or_insert(recorded);
+                e.operation.get_or_insert_with(|| Box::new(recorded));
             }
             _ => {}
         }

@@ -16,7 +16,7 @@ use crate::error::operation::Operation;
 pub struct TransportError {
     /// The URL is removed when the error is made.
     error: reqwest::Error,
-    pub(crate) operation: Option<Operation>,
+    pub(crate) operation: Option<Box<Operation>>,
 }
 
 impl TransportError {
@@ -36,7 +36,7 @@ impl TransportError {
     /// The request this failure comes from, when it was sent through a
     /// [`Callbell`](crate::Callbell) method.
     pub fn operation(&self) -> Option<&Operation> {
-        self.operation.as_ref()
+        self.operation.as_deref()
     }
 
     /// Whether no answer came within the configured timeout.
