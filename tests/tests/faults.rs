@@ -65,7 +65,12 @@ fn assert_network_error(error: &Error) {
     );
     assert_eq!(error.status(), None);
     let text = error.to_string();
-    assert!(text.starts_with("network error: "), "{text}");
+    // Named by operation and attempts, e.g. `list_contacts (GET /contacts) after 3 attempts: network error: …`.
+    let operation = error.operation().expect("the operation is named");
+    assert!(
+        text.starts_with(&format!("{operation}: network error: ")),
+        "{text}"
+    );
     assert!(!text.contains(callbell_tests::loopback::TOKEN), "{text}");
 }
 
@@ -166,7 +171,9 @@ async fn a_server_that_never_answers_times_out_after_the_retries() {
     );
     assert!(error.is_retryable());
     assert!(
-        error.to_string().starts_with("the request timed out"),
+        error.to_string().starts_with(
+            "get_contact (GET /contacts/{uuid}) after 3 attempts: the request timed out"
+        ),
         "{error}"
     );
     // The first attempt and two retries, each waiting out the timeout.
@@ -209,7 +216,10 @@ async fn a_5xx_storm_beyond_max_retries_ends_with_the_last_status() {
     let (result, elapsed) = promptly(client.contacts().list().page(2)).await;
     let error = result.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
-    assert_eq!(error.to_string(), "500 Internal Server Error: maintenance");
+    assert_eq!(
+        error.to_string(),
+        "list_contacts (GET /contacts) after 4 attempts: 500 Internal Server Error: maintenance"
+    );
     assert!(error.is_retryable());
     assert_eq!(server.requests(), 4, "the first attempt and 3 retries");
     assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
