@@ -72,9 +72,7 @@ async fn an_endless_body_is_cut_at_the_default_limit_and_not_retried() {
             "{err}"
         );
     }
-    if let Some(peak) = crate::peak_rss_mib() {
-        assert!(peak < 300, "peak RSS {peak} MiB");
-    }
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -115,6 +113,7 @@ async fn a_larger_content_length_is_refused_before_the_body_is_read() {
             "get_contact (GET /contacts/{{uuid}}) after 1 attempt: the answer announces {huge} bytes, more than the limit of 1048576 bytes"
         )
     );
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -135,6 +134,7 @@ async fn a_body_within_the_limit_is_read() {
         .unwrap();
     let err = short.contacts().list().page(1).await.unwrap_err();
     assert!(matches!(err, Error::AnswerTooLarge { .. }), "{err:?}");
+    crate::assert_bounded_memory();
 }
 
 /// Writes `bytes` one at a time, `every` apart.
@@ -175,6 +175,7 @@ async fn a_trickling_body_ends_at_the_timeout_of_each_attempt() {
     assert_eq!(err.attempts(), Some(2), "{err}");
     assert_eq!(peer.requests(), 2);
     assert!(took < Duration::from_secs(3), "took {took:?}");
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -198,4 +199,5 @@ async fn a_trickling_head_ends_at_the_timeout() {
         "{:?}",
         started.elapsed()
     );
+    crate::assert_bounded_memory();
 }

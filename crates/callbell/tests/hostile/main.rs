@@ -11,6 +11,19 @@ mod privacy;
 mod retry_after;
 mod tokens;
 
+/// The most memory the whole suite may take, in MiB: an answer is at most
+/// 32 MiB, so this holds only if every case is bounded.
+const PEAK_RSS_MIB: u64 = 300;
+
+/// Asserts that this process's peak resident set size stayed under
+/// [`PEAK_RSS_MIB`] (tests share the process, so every case is covered by
+/// every check). Does nothing off Linux.
+pub fn assert_bounded_memory() {
+    if let Some(peak) = peak_rss_mib() {
+        assert!(peak < PEAK_RSS_MIB, "peak RSS {peak} MiB");
+    }
+}
+
 /// This process's peak resident set size (`VmHWM`), in MiB; `None` off Linux.
 pub fn peak_rss_mib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

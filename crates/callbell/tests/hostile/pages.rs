@@ -55,6 +55,7 @@ async fn a_server_that_repeats_its_page_is_stopped() {
         "{all:?}"
     );
     assert_eq!(peer.requests(), 6);
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -99,4 +100,5 @@ async fn max_pages_bounds_a_listing_of_ever_new_pages() {
         .await
         .unwrap();
     assert_eq!(first.len(), 3);
+    crate::assert_bounded_memory();
 }

@@ -77,6 +77,7 @@ async fn a_phone_lookup_that_times_out_shows_no_url() {
         "{err:?}"
     );
     assert_no_url(&err, port);
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -103,4 +104,5 @@ async fn a_phone_lookup_that_cannot_connect_shows_no_url() {
     );
     assert!(err.to_string().contains("Connection refused"), "{err}");
     assert_no_url(&err, port);
+    crate::assert_bounded_memory();
 }

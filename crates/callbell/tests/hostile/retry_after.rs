@@ -50,6 +50,7 @@ async fn a_retry_after_past_u64_neither_panics_nor_waits() {
     assert!(Instant::now()
         .checked_add(err.retry_after().unwrap())
         .is_some());
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -72,6 +73,7 @@ async fn retry_after_values_over_the_budget_end_the_retries() {
         assert_eq!(peer.requests(), 1, "{huge}");
         assert!(started.elapsed() < Duration::from_secs(2), "{huge}");
     }
+    crate::assert_bounded_memory();
 }
 
 #[tokio::test]
@@ -93,4 +95,5 @@ async fn a_retry_after_date_is_honoured() {
         took >= Duration::from_millis(900) && took < Duration::from_secs(4),
         "{at}: took {took:?}"
     );
+    crate::assert_bounded_memory();
 }
