@@ -46,6 +46,12 @@ mod tests {
             panic!("{err:?}")
         };
         assert_eq!(pointer.as_deref(), Some("/contacts/1/createdAt"));
+        // The reader's own error stays reachable as the source.
+        let source = std::error::Error::source(&err).expect("a source");
+        let serde = source
+            .downcast_ref::<serde_json::Error>()
+            .expect("serde's error");
+        assert!(serde.is_data() && serde.line() == 1, "{serde}");
         assert!(reason.contains("line 1"), "{reason}");
         assert!(
             err.to_string().starts_with(

@@ -33,11 +33,21 @@ pub(super) struct Report {
 
 /// Every problem of `value`, keeping the first `cap`.
 pub(super) fn validate(validator: &jsonschema::Validator, value: &Value, cap: usize) -> Report {
-    let mut skeleton = truncated(value);
     let mut report = Report {
         errors: Vec::new(),
         omitted: 0,
     };
+    let mut long = Vec::new();
+    long_arrays(value, String::new(), &mut long);
+    if long.is_empty() {
+        // No array to window: one pass over the value itself, no copy.
+        let mut errors = messages::describe(validator.iter_errors(value));
+        report.omitted = errors.len().saturating_sub(cap);
+        errors.truncate(cap);
+        report.errors = errors;
+        return report;
+    }
+    let mut skeleton = truncated(value);
     let mut sink = |error: ValidationError| {
         if report.errors.len() < cap {
             report.errors.push(error);

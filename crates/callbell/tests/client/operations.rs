@@ -273,3 +273,30 @@ async fn lookup_options_are_sent_as_documented_query_parameters() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_given_http_client_sends_the_requests() {
+    let server = callbell_like_server().await;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-via-proxy", "corporate".parse().unwrap());
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    let callbell = callbell::Callbell::builder()
+        .token(TOKEN)
+        .base_url(base_url(&server))
+        .http_client(http)
+        .build()
+        .unwrap();
+    callbell.contacts().list().page(1).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let request = requests.last().unwrap();
+    assert_eq!(request.headers.get("x-via-proxy").unwrap(), "corporate");
+    // Token and hooks still apply.
+    assert_eq!(
+        request.headers.get("authorization").unwrap(),
+        &format!("Bearer {TOKEN}")
+    );
+    assert!(request.headers.get("api-version").is_none());
+}
