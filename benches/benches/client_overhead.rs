@@ -45,7 +45,13 @@ fn one_page(c: &mut Criterion) {
 
     let through_callbell = || async {
         // `send()`: the generated builder's unboxed future (awaiting the builder boxes it).
-        let contacts = callbell.list_contacts().page(1).send().await.unwrap().contacts;
+        let contacts = callbell
+            .list_contacts()
+            .page(1)
+            .send()
+            .await
+            .unwrap()
+            .contacts;
         assert_eq!(contacts.len(), 50);
         contacts
     };

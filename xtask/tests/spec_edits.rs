@@ -76,7 +76,12 @@ fn add_request_field(spec: &mut Value) {
     let field = yaml("{type: string, description: The contact's language.}");
     insert(
         spec,
-        &["components", "schemas", "CreateContactRequest", "properties"],
+        &[
+            "components",
+            "schemas",
+            "CreateContactRequest",
+            "properties",
+        ],
         "language",
         field,
     );
@@ -192,9 +197,19 @@ fn regenerate(edit: impl FnOnce(&mut Value)) -> Regenerated {
 fn a_new_query_parameter_is_a_setter_of_the_paginated_builder() {
     let new = regenerate(add_query_parameter);
     let list = new.builder_impl("ListContacts");
-    assert!(list.contains("pub fn updated_since<V>(mut self, value: V) -> Self"), "{list}");
-    assert!(list.contains("request = request.updated_since(value);"), "{list}");
-    for paging in ["pub fn stream(", "pub fn pages(", "pub async fn collect_all("] {
+    assert!(
+        list.contains("pub fn updated_since<V>(mut self, value: V) -> Self"),
+        "{list}"
+    );
+    assert!(
+        list.contains("request = request.updated_since(value);"),
+        "{list}"
+    );
+    for paging in [
+        "pub fn stream(",
+        "pub fn pages(",
+        "pub async fn collect_all(",
+    ] {
         assert!(list.contains(paging), "{paging} missing:\n{list}");
     }
     // Not added to another operation.
@@ -212,11 +227,23 @@ fn a_new_operation_is_a_method_of_callbell_with_its_builder() {
         new.operations
     );
     let builder = new.builder_impl("GetContactTeam");
-    assert!(builder.contains("pub fn uuid<V>(mut self, value: V) -> Self"), "{builder}");
+    assert!(
+        builder.contains("pub fn uuid<V>(mut self, value: V) -> Self"),
+        "{builder}"
+    );
     // The path parameter is checked, and the answer wrapping one object gives it.
-    assert!(builder.contains("crate::client::path_segment(\"uuid\", &value)?"), "{builder}");
-    assert!(builder.contains("crate::Result<crate::types::Team>"), "{builder}");
-    assert!(!builder.contains("pub fn stream("), "not paginated:\n{builder}");
+    assert!(
+        builder.contains("crate::client::path_segment(\"uuid\", &value)?"),
+        "{builder}"
+    );
+    assert!(
+        builder.contains("crate::Result<crate::types::Team>"),
+        "{builder}"
+    );
+    assert!(
+        !builder.contains("pub fn stream("),
+        "not paginated:\n{builder}"
+    );
     assert!(new
         .operations
         .contains("impl ::std::future::IntoFuture for GetContactTeam {"));
@@ -228,11 +255,16 @@ fn new_fields_reach_the_generated_types() {
         add_response_field(spec);
         add_request_field(spec);
     });
-    assert!(new.client.contains("pub nickname: ::std::option::Option<::std::string::String>"));
-    assert!(new.client.contains("pub fn language<T>(mut self, value: T) -> Self"));
+    assert!(new
+        .client
+        .contains("pub nickname: ::std::option::Option<::std::string::String>"));
+    assert!(new
+        .client
+        .contains("pub fn language<T>(mut self, value: T) -> Self"));
     // The operations file needs no change for either: it names the types only.
     let (old_operations, new_operations) = (
-        std::fs::read_to_string(root().join("crates/callbell/src/generated/operations.rs")).unwrap(),
+        std::fs::read_to_string(root().join("crates/callbell/src/generated/operations.rs"))
+            .unwrap(),
         &new.operations,
     );
     assert_eq!(&old_operations, new_operations);
@@ -296,7 +328,10 @@ fn user_code_builds_against_the_regenerated_crate() {
 
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().to_path_buf();
-    copy_crate(&root().join("crates/callbell"), &workspace.join("crates/callbell"));
+    copy_crate(
+        &root().join("crates/callbell"),
+        &workspace.join("crates/callbell"),
+    );
     let new = regenerate_into(&spec, dir, &workspace.join("crates/callbell/src"));
     assert!(new.operations.contains("pub fn get_contact_team("));
 

@@ -19,9 +19,7 @@
 
 use std::collections::BTreeMap;
 
-use openapiv3::{
-    OpenAPI, Parameter, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type,
-};
+use openapiv3::{OpenAPI, Parameter, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
@@ -37,17 +35,13 @@ pub const FILE: &str = "generated/operations.rs";
 /// Methods `Callbell` already has by hand: an operation named like one of
 /// them could not be added.
 const TAKEN: &[&str] = &[
-    "builder",
-    "from_env",
-    "from_raw",
-    "base_url",
-    "raw",
-    "into_raw",
-    "call",
+    "builder", "from_env", "from_raw", "base_url", "raw", "into_raw", "call",
 ];
 
 /// The operations file for `spec`, generating progenitor's client first (with
-/// the project's settings) to learn its names and types.
+/// the project's settings) to learn its names and types. (`codegen` uses
+/// [`emit`] with the client it has just generated.)
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn render(spec: &OpenAPI) -> Result<String, String> {
     let mut generator = progenitor::Generator::new(&crate::codegen::settings());
     let tokens = generator
@@ -109,13 +103,19 @@ impl<'f> Raw<'f> {
         };
         for item in &file.items {
             match item {
-                syn::Item::Impl(imp) if imp.trait_.is_none() && last_ident(&imp.self_ty).as_deref() == Some("Client") => {
+                syn::Item::Impl(imp)
+                    if imp.trait_.is_none()
+                        && last_ident(&imp.self_ty).as_deref() == Some("Client") =>
+                {
                     for f in fns(&imp.items) {
                         if let syn::ReturnType::Type(_, ty) = &f.sig.output {
                             let returns_builder = matches!(&**ty, syn::Type::Path(p)
                                 if p.path.segments.len() == 2 && p.path.segments[0].ident == "builder");
                             if let Some(builder) = last_ident(ty).filter(|_| returns_builder) {
-                                raw.methods.push((f.sig.ident.clone(), Ident::new(&builder, Span::call_site())));
+                                raw.methods.push((
+                                    f.sig.ident.clone(),
+                                    Ident::new(&builder, Span::call_site()),
+                                ));
                             }
                         }
                     }
@@ -145,7 +145,9 @@ impl<'f> Raw<'f> {
                     self.fields.insert(s.ident.to_string(), fields);
                 }
                 syn::Item::Impl(imp) => {
-                    let Some(builder) = last_ident(&imp.self_ty) else { continue };
+                    let Some(builder) = last_ident(&imp.self_ty) else {
+                        continue;
+                    };
                     for f in fns(&imp.items).filter(|f| f.sig.ident == "send") {
                         if let syn::ReturnType::Type(_, ty) = &f.sig.output {
                             let answer = generic_arg(ty, "Result", 0)
@@ -193,12 +195,19 @@ impl<'f> Raw<'f> {
             return ty.to_token_stream();
         }
         let mut segments: Vec<&syn::PathSegment> = p.path.segments.iter().collect();
-        let mut prefix = if p.path.leading_colon.is_some() { quote!(::) } else { quote!() };
+        let mut prefix = if p.path.leading_colon.is_some() {
+            quote!(::)
+        } else {
+            quote!()
+        };
         if p.path.leading_colon.is_none() {
             while segments.first().is_some_and(|s| s.ident == "super") {
                 segments.remove(0);
             }
-            let first = segments.first().map(|s| s.ident.to_string()).unwrap_or_default();
+            let first = segments
+                .first()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
             if first == "types" {
                 segments.remove(0);
                 prefix = quote!(crate::types::);
@@ -254,9 +263,17 @@ enum Outcome {
     /// The answer as it is.
     Answer,
     /// The answer's only field.
-    Field { field: Ident, ty: TokenStream, wire: String },
+    Field {
+        field: Ident,
+        ty: TokenStream,
+        wire: String,
+    },
     /// The answer's only field, converted into the one object it holds.
-    Into { field: Ident, ty: TokenStream, wire: String },
+    Into {
+        field: Ident,
+        ty: TokenStream,
+        wire: String,
+    },
 }
 
 /// The list a paginated answer carries.
@@ -284,24 +301,35 @@ fn operations(spec: &OpenAPI, raw: &Raw) -> Result<Vec<Operation>, String> {
             let mut params = Vec::new();
             for p in item.parameters.iter().chain(&op.parameters) {
                 let p = resolve_parameter(spec, p)?;
-                params.retain(|q: &Parameter| q.parameter_data_ref().name != p.parameter_data_ref().name);
+                params.retain(|q: &Parameter| {
+                    q.parameter_data_ref().name != p.parameter_data_ref().name
+                });
                 params.push(p);
             }
-            by_key.insert(normalize(id), (http.to_uppercase(), path.clone(), op, params));
+            by_key.insert(
+                normalize(id),
+                (http.to_uppercase(), path.clone(), op, params),
+            );
         }
     }
     let mut out = Vec::new();
     for (method, builder) in &raw.methods {
         if TAKEN.contains(&method.to_string().as_str()) {
-            return Err(format!("operation `{method}` would shadow the hand-written `Callbell::{method}`"));
+            return Err(format!(
+                "operation `{method}` would shadow the hand-written `Callbell::{method}`"
+            ));
         }
         let (http, path, op, params) = by_key
             .remove(&normalize(&method.to_string()))
             .ok_or_else(|| format!("progenitor's `{method}` matches no operationId of the spec"))?;
-        out.push(operation(spec, raw, method, builder, http, path, op, params)?);
+        out.push(operation(
+            spec, raw, method, builder, http, path, op, params,
+        )?);
     }
     if let Some(id) = by_key.keys().next() {
-        return Err(format!("operation {id} has no method in progenitor's client"));
+        return Err(format!(
+            "operation {id} has no method in progenitor's client"
+        ));
     }
     Ok(out)
 }
@@ -336,7 +364,9 @@ fn operation(
                     Some(inner) => (inner, true),
                     None => (*ty, false),
                 };
-                let check = matches!(p, Parameter::Path { .. }).then(|| segment_check(&data.name, inner)).flatten();
+                let check = matches!(p, Parameter::Path { .. })
+                    .then(|| segment_check(&data.name, inner))
+                    .flatten();
                 params.push(Param {
                     field: field.clone(),
                     wire: data.name.clone(),
@@ -347,14 +377,20 @@ fn operation(
                 });
             }
             ([], true) => body = Some(raw.qualify(&body_type(ty))),
-            _ => return Err(format!("{here}: progenitor's setter `{field}` matches no single parameter")),
+            _ => {
+                return Err(format!(
+                    "{here}: progenitor's setter `{field}` matches no single parameter"
+                ))
+            }
         }
     }
     if params.len() != spec_params.len() {
         return Err(format!("{here}: some parameters have no setter in progenitor's builder (header or cookie parameters are not supported)"));
     }
     if op.request_body.is_some() != body.is_some() {
-        return Err(format!("{here}: progenitor's builder and the spec disagree about the request body"));
+        return Err(format!(
+            "{here}: progenitor's builder and the spec disagree about the request body"
+        ));
     }
     let answer_ty = *raw
         .answers
@@ -362,7 +398,9 @@ fn operation(
         .ok_or_else(|| format!("{here}: progenitor's {builder}::send was not found"))?;
     let answer_name = last_ident(answer_ty).unwrap_or_default();
     if answer_name == "ByteStream" {
-        return Err(format!("{here}: the success answer is not JSON, which `Callbell` does not read"));
+        return Err(format!(
+            "{here}: the success answer is not JSON, which `Callbell` does not read"
+        ));
     }
     let success = success_schema(spec, op)?;
     let answer_fields = raw.types.get(&answer_name);
@@ -373,7 +411,9 @@ fn operation(
             let (_, field, field_ty) = answer_fields
                 .iter()
                 .find(|(wire, _, _)| *wire == property)
-                .ok_or_else(|| format!("{here}: the answer's `{property}` has no field in {answer_name}"))?;
+                .ok_or_else(|| {
+                    format!("{here}: the answer's `{property}` has no field in {answer_name}")
+                })?;
             let page = params.iter().find(|p| p.wire == "page" && !p.required);
             match resolved.map(|s| &s.schema_kind) {
                 Some(SchemaKind::Type(Type::Array(_))) => {
@@ -393,15 +433,26 @@ fn operation(
                     }
                 }
                 Some(SchemaKind::Type(Type::Object(_))) if required && is_ref => {
-                    result = Outcome::Field { field: field.clone(), ty: raw.qualify(field_ty), wire: property };
+                    result = Outcome::Field {
+                        field: field.clone(),
+                        ty: raw.qualify(field_ty),
+                        wire: property,
+                    };
                 }
                 Some(SchemaKind::OneOf { one_of }) if required && is_ref => {
                     // Only a hand-written replacement converts into the one object it holds.
-                    let replaced = !raw.types.contains_key(&last_ident(field_ty).unwrap_or_default());
-                    let one = one_or_list_of_one(spec, one_of).filter(|n| raw.types.contains_key(n));
+                    let replaced = !raw
+                        .types
+                        .contains_key(&last_ident(field_ty).unwrap_or_default());
+                    let one =
+                        one_or_list_of_one(spec, one_of).filter(|n| raw.types.contains_key(n));
                     if let (true, Some(one)) = (replaced, one) {
                         let ident = format_ident!("{one}");
-                        result = Outcome::Into { field: field.clone(), ty: quote!(crate::types::#ident), wire: property };
+                        result = Outcome::Into {
+                            field: field.clone(),
+                            ty: quote!(crate::types::#ident),
+                            wire: property,
+                        };
                     }
                 }
                 _ => {}
@@ -427,7 +478,13 @@ fn operation(
 impl Operation {
     /// The `Callbell` method and the builder's items.
     fn tokens(&self) -> (TokenStream, TokenStream) {
-        let Operation { method, builder, http, path, .. } = self;
+        let Operation {
+            method,
+            builder,
+            http,
+            path,
+            ..
+        } = self;
         let mut method_doc = Vec::new();
         if let Some(summary) = &self.summary {
             method_doc.push(format!("{}.", summary.trim_end_matches('.')));
@@ -454,7 +511,13 @@ impl Operation {
         }
 
         let setters = self.params.iter().map(|p| {
-            let Param { field, wire, ty, required, .. } = p;
+            let Param {
+                field,
+                wire,
+                ty,
+                required,
+                ..
+            } = p;
             let text = format!(
                 "`{wire}`{}{}",
                 if *required { " (required)" } else { "" },
@@ -469,7 +532,10 @@ impl Operation {
                 doc.push("Not sent unless set.".into());
             }
             let doc = docs(&doc);
-            let failed = format!("conversion to `{}` for {wire} failed", ty.to_string().replace(' ', ""));
+            let failed = format!(
+                "conversion to `{}` for {wire} failed",
+                ty.to_string().replace(' ', "")
+            );
             quote! {
                 #doc
                 pub fn #field<V>(mut self, value: V) -> Self
@@ -482,8 +548,16 @@ impl Operation {
             }
         });
         let body_setter = self.body.as_ref().map(|body| {
-            let name = body.to_string().rsplit(' ').next().unwrap_or_default().to_string();
-            let doc = docs(&[format!("The request body: a [`{name}`]({}) or its builder.", body.to_string().replace(' ', ""))]);
+            let name = body
+                .to_string()
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let doc = docs(&[format!(
+                "The request body: a [`{name}`]({}) or its builder.",
+                body.to_string().replace(' ', "")
+            )]);
             let failed = format!("conversion to `{name}` for body failed: {{}}");
             quote! {
                 #doc
@@ -513,9 +587,18 @@ impl Operation {
             }
         });
         let (output, finish) = match &self.result {
-            Outcome::Answer => (self.answer.clone(), quote!(self.client.call(request.send()).await)),
-            Outcome::Field { field, ty, .. } => (ty.clone(), quote!(Ok(self.client.call(request.send()).await?.#field))),
-            Outcome::Into { field, ty, .. } => (ty.clone(), quote!(Ok(self.client.call(request.send()).await?.#field.into()))),
+            Outcome::Answer => (
+                self.answer.clone(),
+                quote!(self.client.call(request.send()).await),
+            ),
+            Outcome::Field { field, ty, .. } => (
+                ty.clone(),
+                quote!(Ok(self.client.call(request.send()).await?.#field)),
+            ),
+            Outcome::Into { field, ty, .. } => (
+                ty.clone(),
+                quote!(Ok(self.client.call(request.send()).await?.#field.into())),
+            ),
         };
         let answer_name = &self.answer_name;
         let output_doc = match &self.result {
@@ -576,13 +659,23 @@ impl Operation {
     }
 
     fn paging_tokens(&self, p: &Paging) -> TokenStream {
-        let Paging { page_field, items_field, item, optional } = p;
+        let Paging {
+            page_field,
+            items_field,
+            item,
+            optional,
+        } = p;
         let take = if *optional {
             quote!(answer.#items_field.unwrap_or_default())
         } else {
             quote!(answer.#items_field)
         };
-        let item_name = item.to_string().rsplit(' ').next().unwrap_or_default().to_string();
+        let item_name = item
+            .to_string()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string();
         let pages_doc = docs(&[
             format!("Every page from `{page_field}` (default 1) on, each fetched once the previous one has been consumed, up to the first empty page; ends after the first error."),
         ]);
@@ -626,8 +719,22 @@ fn segment_check(name: &str, ty: &syn::Type) -> Option<TokenStream> {
     let last = last_ident(ty)?;
     if matches!(
         last.as_str(),
-        "bool" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64"
-            | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64" | "Uuid"
+        "bool"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "u8"
+            | "u16"
+            | "u32"
+            | "u64"
+            | "f32"
+            | "f64"
+            | "NonZeroU8"
+            | "NonZeroU16"
+            | "NonZeroU32"
+            | "NonZeroU64"
+            | "Uuid"
     ) {
         return None;
     }
@@ -645,12 +752,21 @@ fn body_type(ty: &syn::Type) -> syn::Type {
 }
 
 /// The schema of the operation's first `2xx` JSON answer.
-fn success_schema<'s>(spec: &'s OpenAPI, op: &'s openapiv3::Operation) -> Result<Option<&'s ReferenceOr<Schema>>, String> {
-    let success = op.responses.responses.iter().find(|(status, _)| match status {
-        StatusCode::Code(code) => (200..300).contains(code),
-        StatusCode::Range(range) => *range == 2,
-    });
-    let Some((_, response)) = success else { return Ok(None) };
+fn success_schema<'s>(
+    spec: &'s OpenAPI,
+    op: &'s openapiv3::Operation,
+) -> Result<Option<&'s ReferenceOr<Schema>>, String> {
+    let success = op
+        .responses
+        .responses
+        .iter()
+        .find(|(status, _)| match status {
+            StatusCode::Code(code) => (200..300).contains(code),
+            StatusCode::Range(range) => *range == 2,
+        });
+    let Some((_, response)) = success else {
+        return Ok(None);
+    };
     let response: &Response = match response {
         ReferenceOr::Item(r) => r,
         ReferenceOr::Reference { reference } => spec
@@ -684,15 +800,24 @@ fn only_property<'s>(
     Some(match property {
         ReferenceOr::Item(inline) => (name.clone(), false, Some(&**inline), required),
         ReferenceOr::Reference { reference } => {
-            let target = ReferenceOr::<Schema>::Reference { reference: reference.clone() };
-            (name.clone(), true, resolve_reference(spec, &target), required)
+            let target = ReferenceOr::<Schema>::Reference {
+                reference: reference.clone(),
+            };
+            (
+                name.clone(),
+                true,
+                resolve_reference(spec, &target),
+                required,
+            )
         }
     })
 }
 
 /// The component schema a reference names, followed a few times.
 fn resolve_reference<'s>(spec: &'s OpenAPI, schema: &ReferenceOr<Schema>) -> Option<&'s Schema> {
-    let ReferenceOr::Reference { reference } = schema else { return None };
+    let ReferenceOr::Reference { reference } = schema else {
+        return None;
+    };
     let name = reference.strip_prefix("#/components/schemas/")?;
     resolve_schema(spec, spec.components.as_ref()?.schemas.get(name)?)
 }
@@ -714,7 +839,9 @@ fn resolve_schema<'s>(spec: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Opt
 
 /// `X` when `one_of` is "a `$ref` to X, or an array of at most one X".
 fn one_or_list_of_one(spec: &OpenAPI, one_of: &[ReferenceOr<Schema>]) -> Option<String> {
-    let [ReferenceOr::Reference { reference }, list] = one_of else { return None };
+    let [ReferenceOr::Reference { reference }, list] = one_of else {
+        return None;
+    };
     let SchemaKind::Type(Type::Array(array)) = &resolve_schema(spec, list)?.schema_kind else {
         return None;
     };
@@ -733,7 +860,10 @@ fn resolve_parameter(spec: &OpenAPI, p: &ReferenceOr<Parameter>) -> Result<Param
         ReferenceOr::Reference { reference } => spec
             .components
             .as_ref()
-            .and_then(|c| c.parameters.get(reference.strip_prefix("#/components/parameters/")?))
+            .and_then(|c| {
+                c.parameters
+                    .get(reference.strip_prefix("#/components/parameters/")?)
+            })
             .and_then(|p| p.as_item())
             .cloned()
             .ok_or_else(|| format!("{reference} does not resolve to a parameter")),
@@ -768,7 +898,10 @@ fn fns(items: &[syn::ImplItem]) -> impl Iterator<Item = &syn::ImplItemFn> {
 }
 
 fn module_items(m: &syn::ItemMod) -> &[syn::Item] {
-    m.content.as_ref().map(|(_, items)| items.as_slice()).unwrap_or_default()
+    m.content
+        .as_ref()
+        .map(|(_, items)| items.as_slice())
+        .unwrap_or_default()
 }
 
 /// The last segment's name of a path type.
@@ -786,7 +919,9 @@ fn generic_arg<'t>(ty: &'t syn::Type, name: &str, n: usize) -> Option<&'t syn::T
     if last.ident != name {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     args.args
         .iter()
         .filter_map(|a| match a {
@@ -813,3 +948,120 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     found
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paths::{workspace_root, SPEC};
+
+    fn project() -> (OpenAPI, String) {
+        let spec = crate::spec::load(&workspace_root().join(SPEC), SPEC).expect("the spec loads");
+        let code = render(&spec.openapi).expect("the operations render");
+        (spec.openapi, code)
+    }
+
+    /// The text of `impl NAME { ... }`.
+    fn builder_impl<'c>(code: &'c str, name: &str) -> &'c str {
+        let start = code
+            .find(&format!("\nimpl {name} {{"))
+            .expect("builder impl")
+            + 1;
+        let end = code[start..]
+            .find("\n}\n")
+            .map_or(code.len(), |e| start + e);
+        &code[start..end]
+    }
+
+    #[test]
+    fn every_operation_of_the_spec_is_a_method_of_callbell() {
+        let (spec, code) = project();
+        let methods: Vec<&str> = code
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub fn "))
+            .filter(|l| l.contains("(&self) -> "))
+            .map(|l| &l[..l.find('(').unwrap()])
+            .collect();
+        let ids: Vec<String> = spec
+            .operations()
+            .map(|(_, _, op)| normalize(op.operation_id.as_deref().unwrap()))
+            .collect();
+        assert_eq!(methods.len(), ids.len(), "{methods:?}");
+        for id in &ids {
+            assert!(
+                methods.iter().any(|m| normalize(m) == *id),
+                "{id} missing from {methods:?}"
+            );
+        }
+        assert!(code.starts_with(HEADER));
+        assert_eq!(render(&spec).unwrap(), code, "not deterministic");
+    }
+
+    #[test]
+    fn paging_follows_the_page_parameter_and_the_one_list_in_the_answer() {
+        let (_, code) = project();
+        let paginated: Vec<&str> = code
+            .split("\nimpl ")
+            .filter(|block| block.contains("pub fn stream("))
+            .map(|block| block.split_whitespace().next().unwrap())
+            .collect();
+        assert_eq!(paginated, ["ListContacts", "ListContactMessages"]);
+        let list = builder_impl(&code, "ListContactMessages");
+        assert!(list.contains("Ok(answer.messages)"), "{list}");
+        assert!(
+            list.contains("crate::Result<::std::vec::Vec<crate::types::Message>>"),
+            "{list}"
+        );
+    }
+
+    #[test]
+    fn answers_wrapping_one_object_give_it_and_others_stay_whole() {
+        let (_, code) = project();
+        let get = builder_impl(&code, "GetContact");
+        assert!(
+            get.contains("-> crate::Result<crate::types::Contact>"),
+            "{get}"
+        );
+        assert!(get.contains(".contact.into())"), "{get}");
+        let bot = builder_impl(&code, "GetContactBot");
+        assert!(bot.contains("-> crate::Result<crate::types::Bot>"), "{bot}");
+        // `{"success": true}` and `{"status": "..."}` wrap no object.
+        let note = builder_impl(&code, "CreateContactConversationNote");
+        assert!(
+            note.contains("-> crate::Result<crate::types::NoteResponse>"),
+            "{note}"
+        );
+        let delete = builder_impl(&code, "DeleteContact");
+        assert!(
+            delete.contains("-> crate::Result<crate::types::DeleteContactResponse>"),
+            "{delete}"
+        );
+    }
+
+    #[test]
+    fn every_path_parameter_is_checked_before_sending() {
+        let (spec, code) = project();
+        let mut checked = 0;
+        for (path, _, op) in spec.operations() {
+            let id = normalize(op.operation_id.as_deref().unwrap());
+            let block = code
+                .split("\nimpl ")
+                .find(|b| normalize(b.split_whitespace().next().unwrap_or_default()) == id)
+                .expect("builder of the operation");
+            for segment in path
+                .split('/')
+                .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+            {
+                let check = format!("crate::client::path_segment(\"{segment}\", &value)?");
+                assert!(block.contains(&check), "{path}: {segment} unchecked");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 12, "{checked}");
+    }
+
+    #[test]
+    fn a_spec_without_operations_is_refused() {
+        let (mut spec, _) = project();
+        spec.paths.paths.clear();
+        assert!(render(&spec).is_err());
+    }
+}

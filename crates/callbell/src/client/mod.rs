@@ -149,7 +149,9 @@ pub(crate) fn path_segment(name: &str, value: &str) -> Result<()> {
 }
 
 /// Where a page stream starts: the `page` set on the builder, else 1 (0 counts as 1).
-pub(crate) fn first_page<T: Clone + TryInto<u32>>(page: &std::result::Result<Option<T>, String>) -> NonZeroU32 {
+pub(crate) fn first_page<T: Clone + TryInto<u32>>(
+    page: &std::result::Result<Option<T>, String>,
+) -> NonZeroU32 {
     match page {
         Ok(Some(page)) => page.clone().try_into().ok().and_then(NonZeroU32::new),
         _ => None,

@@ -2,8 +2,8 @@
 //! and the token never appears in them.
 
 use callbell::types::{
-    BotStatusChange, CreateContactRequest, CreateNoteRequest, UpdateBotRequest, UpdateContactRequest,
-    UpdateFunnelRequest,
+    BotStatusChange, CreateContactRequest, CreateNoteRequest, UpdateBotRequest,
+    UpdateContactRequest, UpdateFunnelRequest,
 };
 use callbell::{Callbell, Error, RawError};
 use serde_json::json;
@@ -179,7 +179,6 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
 async fn invalid_arguments_fail_before_sending() {
     let server = server().await;
     let err = client(&server)
-        
         .create_contact()
         .body(CreateContactRequest::builder().identifier("+393331234567"))
         .await
@@ -218,7 +217,11 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
                 .channel_uuid("c1")
                 .await
                 .unwrap_err(),
-            callbell.get_contact_by_bsuid().bsuid(bad).await.unwrap_err(),
+            callbell
+                .get_contact_by_bsuid()
+                .bsuid(bad)
+                .await
+                .unwrap_err(),
             callbell
                 .update_contact()
                 .uuid(bad)
@@ -233,8 +236,16 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
                 .body(UpdateBotRequest::builder().status(BotStatusChange::BotEnd))
                 .await
                 .unwrap_err(),
-            callbell.open_contact_conversation().uuid(bad).await.unwrap_err(),
-            callbell.close_contact_conversation().uuid(bad).await.unwrap_err(),
+            callbell
+                .open_contact_conversation()
+                .uuid(bad)
+                .await
+                .unwrap_err(),
+            callbell
+                .close_contact_conversation()
+                .uuid(bad)
+                .await
+                .unwrap_err(),
             callbell
                 .create_contact_conversation_note()
                 .uuid(bad)

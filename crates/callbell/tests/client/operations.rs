@@ -117,8 +117,16 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
         .body(UpdateBotRequest::builder().status(BotStatusChange::BotEnd))
         .await
         .unwrap();
-    callbell.open_contact_conversation().uuid("a1").await.unwrap();
-    callbell.close_contact_conversation().uuid("a1").await.unwrap();
+    callbell
+        .open_contact_conversation()
+        .uuid("a1")
+        .await
+        .unwrap();
+    callbell
+        .close_contact_conversation()
+        .uuid("a1")
+        .await
+        .unwrap();
     assert!(
         callbell
             .create_contact_conversation_note()
@@ -258,7 +266,11 @@ async fn lookup_options_are_sent_as_documented_query_parameters() {
     let get = || callbell.get_contact().uuid("a1");
     get().include_field_types(true).await.unwrap();
     get().include_field_types(false).await.unwrap();
-    let by_phone = || callbell.get_contact_by_phone().phone_number("+393331234567");
+    let by_phone = || {
+        callbell
+            .get_contact_by_phone()
+            .phone_number("+393331234567")
+    };
     by_phone().await.unwrap();
     let found = by_phone().channel_uuid("c4a1").await.unwrap();
     assert_eq!(found.name, "Ann");

@@ -86,7 +86,6 @@ async fn too_many_requests_is_retried_for_post_too() {
     let server = server().await;
     flaky(&server, CREATE, 429, &[("retry-after", "0")], 1).await;
     let contact = client(&server)
-        
         .create_contact()
         .body(new_contact())
         .await
@@ -138,7 +137,6 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
     let server = server().await;
     flaky(&server, CREATE, 503, &[], 1).await;
     let err = client(&server)
-        
         .create_contact()
         .body(new_contact())
         .await
@@ -183,7 +181,11 @@ async fn broken_connections_are_retried_for_get_but_not_for_post() {
 
     let server = RawServer::start(vec![Behaviour::Hang, Behaviour::Answer(answer)]).await;
     let callbell = builder_for(&server.base_url).build().unwrap();
-    let err = callbell.create_contact().body(new_contact()).await.unwrap_err();
+    let err = callbell
+        .create_contact()
+        .body(new_contact())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Network(_)), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(server.connections(), 1);
