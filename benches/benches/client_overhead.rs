@@ -1,5 +1,5 @@
 //! Client overhead: fetching one page of 50 contacts through `callbell`
-//! (`client.contacts().list().page(1)`: the generated client, its hooks,
+//! (`client.list_contacts().page(1).send()`: the generated client, its hooks,
 //! retry policy and error mapping) versus raw `reqwest` + `serde_json` into
 //! the same `callbell::types::ContactList`, against the same loopback
 //! stand-in serving a pre-rendered body over kept-alive connections.
@@ -44,7 +44,14 @@ fn one_page(c: &mut Criterion) {
     let url = format!("{}/v1/contacts?page=1", server.base_url());
 
     let through_callbell = || async {
-        let contacts = callbell.contacts().list().page(1).await.unwrap();
+        // `send()`: the generated builder's unboxed future (awaiting the builder boxes it).
+        let contacts = callbell
+            .list_contacts()
+            .page(1)
+            .send()
+            .await
+            .unwrap()
+            .contacts;
         assert_eq!(contacts.len(), 50);
         contacts
     };

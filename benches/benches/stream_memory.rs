@@ -1,5 +1,5 @@
 //! Memory: streaming 100,000 contacts (2,000 pages of 50) from a loopback
-//! stand-in with `client.contacts().list().stream()`, printing the peak RSS
+//! stand-in with `client.list_contacts().stream()`, printing the peak RSS
 //! (`VmHWM` in `/proc/self/status`). The stream holds one page at a time, so
 //! the peak should stay near the baseline plus about one page, not grow with
 //! the 100,000 contacts. For contrast, the same listing is then gathered with
@@ -76,8 +76,7 @@ async fn run(collect: bool) -> Result<(), String> {
     // Warm up: one page, so the runtime, connection pool and TLS-free HTTP
     // stack are already in the baseline.
     client
-        .contacts()
-        .list()
+        .list_contacts()
         .page(1)
         .await
         .map_err(|e| e.to_string())?;
@@ -87,8 +86,7 @@ async fn run(collect: bool) -> Result<(), String> {
     let mut count = 0usize;
     let mode = if collect {
         let all = client
-            .contacts()
-            .list()
+            .list_contacts()
             .collect_all()
             .await
             .map_err(|e| e.to_string())?;
@@ -100,7 +98,7 @@ async fn run(collect: bool) -> Result<(), String> {
         count = all.len();
         "collect_all()"
     } else {
-        let mut stream = std::pin::pin!(client.contacts().list().stream());
+        let mut stream = std::pin::pin!(client.list_contacts().stream());
         while let Some(contact) = stream.next().await {
             let contact = contact.map_err(|e| e.to_string())?;
             if contact.uuid != payload::uuid(count) {

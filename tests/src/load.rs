@@ -60,7 +60,7 @@ pub async fn concurrent_get_contact(calls: usize, delay: Duration) -> LoadReport
             let client = client.clone();
             tokio::spawn(async move {
                 let uuid = payload::uuid(i);
-                match client.contacts().get(&uuid).await {
+                match client.get_contact().uuid(&uuid).await {
                     Ok(contact) if contact.uuid == uuid => Ok(()),
                     Ok(contact) => Err(format!("asked for {uuid}, got {}", contact.uuid)),
                     Err(error) => Err(format!("{uuid}: {error}")),

@@ -11,6 +11,7 @@ use std::future::IntoFuture;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use callbell::types::CreateNoteRequest;
 use callbell::{Callbell, Error, RetryPolicy};
 use callbell_tests::loopback::{Loopback, Reply, Request};
 use callbell_tests::payload;
@@ -82,15 +83,19 @@ fn assert_network_error(error: &Error) {
 async fn assert_broken_answer_is_retried_then_a_network_error(reply: Reply) {
     let server = Loopback::start(move |_| reply.clone()).await.unwrap();
     let client = client(&server, Duration::from_secs(5), 2);
-    let (listed, _) = promptly(client.contacts().list().page(1)).await;
+    let (listed, _) = promptly(client.list_contacts().page(1)).await;
     let error = listed.unwrap_err();
     assert_network_error(&error);
     assert!(error.is_retryable(), "{error:?}");
     assert_eq!(server.requests(), 3, "the first attempt and 2 retries");
-    let (got, _) = promptly(client.contacts().get(payload::uuid(1))).await;
+    let (got, _) = promptly(client.get_contact().uuid(payload::uuid(1))).await;
     assert_network_error(&got.unwrap_err());
     assert_eq!(server.requests(), 6);
-    let (noted, _) = promptly(client.contacts().add_note(&payload::uuid(1), "hello")).await;
+    let note = client
+        .create_contact_conversation_note()
+        .uuid(payload::uuid(1))
+        .body(CreateNoteRequest::builder().text("hello"));
+    let (noted, _) = promptly(note).await;
     assert_network_error(&noted.unwrap_err());
     assert_eq!(server.requests(), 7, "a POST is not sent again");
 }
@@ -128,8 +133,8 @@ async fn a_body_cut_short_once_is_survived() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 2);
-    let (page, _) = promptly(client.contacts().list().page(1)).await;
-    assert_eq!(page.unwrap().len(), 50);
+    let (page, _) = promptly(client.list_contacts().page(1)).await;
+    assert_eq!(page.unwrap().contacts.len(), 50);
     assert_eq!(server.requests(), 2);
 }
 
@@ -147,7 +152,7 @@ async fn a_stream_ends_with_the_error_of_the_page_that_broke() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 0);
-    let (items, _) = promptly(client.contacts().list().stream().collect::<Vec<_>>()).await;
+    let (items, _) = promptly(client.list_contacts().stream().collect::<Vec<_>>()).await;
     assert_eq!(items.len(), 51, "50 contacts, then the error");
     assert!(items[..50].iter().all(Result::is_ok));
     assert_eq!(
@@ -163,7 +168,7 @@ async fn a_server_that_never_answers_times_out_after_the_retries() {
     let server = Loopback::start(|_| Reply::Stall).await.unwrap();
     let timeout = Duration::from_millis(150);
     let client = client(&server, timeout, 2);
-    let (result, elapsed) = promptly(client.contacts().get(payload::uuid(1))).await;
+    let (result, elapsed) = promptly(client.get_contact().uuid(payload::uuid(1))).await;
     let error = result.unwrap_err();
     assert!(
         matches!(error, Error::Timeout(_)),
@@ -192,7 +197,7 @@ async fn a_slow_answer_past_the_timeout_is_a_timeout_not_the_late_answer() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_millis(100), 0);
-    let (result, elapsed) = promptly(client.contacts().get(payload::uuid(1))).await;
+    let (result, elapsed) = promptly(client.get_contact().uuid(payload::uuid(1))).await;
     assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
     assert!(
         elapsed < Duration::from_millis(600),
@@ -213,7 +218,7 @@ async fn a_5xx_storm_beyond_max_retries_ends_with_the_last_status() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 3);
-    let (result, elapsed) = promptly(client.contacts().list().page(2)).await;
+    let (result, elapsed) = promptly(client.list_contacts().page(2)).await;
     let error = result.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(500));
     assert_eq!(
@@ -237,7 +242,7 @@ async fn a_storm_that_ends_within_max_retries_is_survived() {
     .await
     .unwrap();
     let client = client(&server, Duration::from_secs(5), 3);
-    let (result, _) = promptly(client.contacts().get(payload::uuid(5))).await;
+    let (result, _) = promptly(client.get_contact().uuid(payload::uuid(5))).await;
     assert_eq!(result.unwrap().uuid, payload::uuid(5));
     assert_eq!(server.requests(), 4);
 }

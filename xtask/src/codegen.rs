@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
+use crate::emit::operations;
 use crate::json_schema;
 use crate::paths::{workspace_root, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
@@ -76,9 +77,19 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     let spec = spec::load(&spec_path, &spec_shown).map_err(|e| e.to_string())?;
     let code = generate(&spec).map_err(|e| e.to_string())?;
     let schemas = json_schema::render(&json_schema::convert(&spec).map_err(|e| e.to_string())?);
+    // The operations of `Callbell`, from the spec and the client just generated.
+    let operations_path = out_path.with_file_name(operations::FILE);
+    let operations_shown = Path::new(&out_shown)
+        .with_file_name(operations::FILE)
+        .display()
+        .to_string();
+    let client = syn::parse_file(&code).map_err(|e| format!("{out_shown} does not parse: {e}"))?;
+    let operations =
+        operations::emit(&spec.openapi, &client).map_err(|e| format!("{spec_shown}: {e}"))?;
     let outputs = [
         (out_path, out_shown, code),
         (schemas_path, schemas_shown, schemas),
+        (operations_path, operations_shown, operations),
     ];
 
     if args.check {
@@ -106,6 +117,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     for (path, shown, content) in &outputs {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{shown}: cannot create its folder: {e}"))?;
+        }
         match write_if_changed(path, content)? {
             Outcome::Written => println!(
                 "wrote {shown} ({} lines) from {spec_shown}",

@@ -67,7 +67,7 @@ pub async fn run(
     client: &Callbell,
     request: CreateContactRequest,
 ) -> Result<String, Box<dyn std::error::Error>> {
-    let contact = client.contacts().create(request).await?;
+    let contact = client.create_contact().body(request).await?;
     Ok(serde_json::to_string(&contact)?)
 }
 

@@ -76,12 +76,16 @@ pub async fn run(
     args: &Args,
     out: &mut impl Write,
 ) -> Result<u64, Box<dyn std::error::Error>> {
-    let mut listing = client.contacts().list().tags(&args.tags);
+    let mut listing = client.list_contacts();
+    if !args.tags.is_empty() {
+        // Sent as one comma-separated value, as Callbell documents.
+        listing = listing.tags(args.tags.join(","));
+    }
     if let Some(source) = &args.source {
         listing = listing.source(source.clone());
     }
     if let Some(team_uuid) = &args.team_uuid {
-        listing = listing.team_uuid(team_uuid);
+        listing = listing.team_uuid(team_uuid.as_str());
     }
     let mut contacts = std::pin::pin!(listing.stream());
     let mut written = 0;

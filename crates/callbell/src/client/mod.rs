@@ -1,18 +1,17 @@
-//! [`Callbell`]: the client most code should use.
+//! [`Callbell`]: the client most code should use. Its operation methods are
+//! generated (`generated/operations.rs`); what they share is here.
 
 pub(crate) mod builder;
-pub(crate) mod contacts;
-pub(crate) mod listing;
-pub(crate) mod lookups;
 pub(crate) mod paginate;
 
 use std::future::Future;
+use std::num::NonZeroU32;
+use std::pin::Pin;
 
 use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
 use crate::client::builder::CallbellBuilder;
-use crate::client::contacts::Contacts;
 use crate::error::decode::decode;
 use crate::error::operation::recording;
 use crate::error::{Error, Result};
@@ -22,18 +21,32 @@ use crate::RawError;
 /// A Callbell API client: bearer auth, retries, timeouts, one error type,
 /// and streams over paginated listings.
 ///
+/// Every operation of the spec is a method named after its `operationId`
+/// (`list_contacts`, `get_contact`, …) returning a builder from
+/// [`operations`](crate::operations): set its parameters, then `.await` it.
+/// Path parameters that are empty, `.` or `..` (which would send the request
+/// to another path) are refused with [`Error::InvalidRequest`] before
+/// anything is sent. Answers that only wrap one object (`{"contact": …}`,
+/// `{"bot": …}`) give that object.
+///
 /// Cheap to clone (clones share one connection pool). The generated
-/// [`Client`] underneath stays reachable through [`raw`](Self::raw), so every
-/// operation of the spec can also be sent in its raw form
-/// (`callbell.raw().list_contacts().page(2).send().await`).
+/// [`Client`] underneath stays reachable through [`raw`](Self::raw).
 ///
 /// ```no_run
+/// use callbell::types::{CreateContactRequest, Source};
 /// use futures::TryStreamExt;
 ///
 /// # async fn run() -> Result<(), callbell::Error> {
 /// let callbell = callbell::Callbell::from_env()?;
-/// let mut contacts = std::pin::pin!(callbell.contacts().list().tags(["sales", "lead"]).stream());
-/// while let Some(contact) = contacts.try_next().await? {
+/// let created = callbell
+///     .create_contact()
+///     .body(CreateContactRequest::builder().identifier("+393331234567").name("Ann").source(Source::Whatsapp))
+///     .await?;
+/// let contact = callbell.get_contact().uuid(&created.uuid).include_field_types(true).await?;
+/// callbell.close_contact_conversation().uuid(&contact.uuid).await?;
+///
+/// let mut leads = std::pin::pin!(callbell.list_contacts().tags("sales,lead").stream());
+/// while let Some(contact) = leads.try_next().await? {
 ///     println!("{} {}", contact.uuid, contact.name);
 /// }
 /// # Ok(())
@@ -95,11 +108,6 @@ impl Callbell {
         self.raw
     }
 
-    /// The `/contacts` operations.
-    pub fn contacts(&self) -> Contacts<'_> {
-        Contacts::new(self)
-    }
-
     /// Awaits a generated request and converts its error, reading the body
     /// of undocumented answers. The error names the operation and the number
     /// of attempts, and its strings are scrubbed of the token once more (the
@@ -134,4 +142,31 @@ impl Callbell {
             }
         })
     }
+}
+
+/// The future an awaited operation builder runs: `Send` and `'static`, so it
+/// can be spawned. (`.send()` gives the same result without the box.)
+pub type OperationFuture<T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'static>>;
+
+/// Refuses `value` as one segment of a request path when it is empty, `.` or
+/// `..` (URL parsing would drop or resolve those, sending the request to
+/// another path). Other characters are percent-encoded by the generated client.
+pub(crate) fn path_segment(name: &str, value: &str) -> Result<()> {
+    match value {
+        "" | "." | ".." => Err(Error::InvalidRequest(format!(
+            "{name} {value:?} is not an identifier (empty, \".\" and \"..\" would change the request's path)"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Where a page stream starts: the `page` set on the builder, else 1 (0 counts as 1).
+pub(crate) fn first_page<T: Clone + TryInto<u32>>(
+    page: &std::result::Result<Option<T>, String>,
+) -> NonZeroU32 {
+    match page {
+        Ok(Some(page)) => page.clone().try_into().ok().and_then(NonZeroU32::new),
+        _ => None,
+    }
+    .unwrap_or(NonZeroU32::MIN)
 }

@@ -54,7 +54,7 @@ pub use transport::TransportError;
 /// use reqwest::StatusCode;
 ///
 /// # async fn run(callbell: callbell::Callbell) {
-/// match callbell.contacts().get("414a6d692bd645ed803f2e7ce360d4c8").await {
+/// match callbell.get_contact().uuid("414a6d692bd645ed803f2e7ce360d4c8").await {
 ///     Ok(contact) => println!("{}", contact.name),
 ///     Err(Error::Api { status: StatusCode::NOT_FOUND, .. }) => println!("no such contact"),
 ///     // e.g. "get_contact (GET /contacts/{uuid}) after 1 attempt: 401 Unauthorized: invalid api token"

@@ -1,7 +1,10 @@
 //! Error answers and unreadable bodies become clear errors, never panics,
 //! and the token never appears in them.
 
-use callbell::types::{BotStatusChange, CreateContactRequest, UpdateContactRequest};
+use callbell::types::{
+    BotStatusChange, CreateContactRequest, CreateNoteRequest, UpdateBotRequest,
+    UpdateContactRequest, UpdateFunnelRequest,
+};
 use callbell::{Callbell, Error, RawError};
 use serde_json::json;
 use wiremock::matchers::path;
@@ -26,7 +29,7 @@ async fn html_instead_of_json_is_a_decode_error_with_an_excerpt() {
         ResponseTemplate::new(200).set_body_raw(MAINTENANCE_PAGE, "text/html"),
     )
     .await;
-    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    let err = client(&server).list_contacts().page(1).await.unwrap_err();
     let Error::Decode {
         excerpt,
         reason,
@@ -63,7 +66,7 @@ async fn a_value_of_the_wrong_type_is_named_by_its_json_pointer() {
             .set_body_json(json!({"contacts": [crate::stand_in::contact("a1", "Ann"), odd]})),
     )
     .await;
-    let err = client(&server).contacts().list().page(1).await.unwrap_err();
+    let err = client(&server).list_contacts().page(1).await.unwrap_err();
     assert!(
         matches!(&err, Error::Decode { pointer: Some(p), .. } if p == "/contacts/1/createdAt"),
         "{err:?}"
@@ -89,7 +92,7 @@ async fn an_html_error_page_keeps_its_status() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
     assert!(
         err.to_string()
@@ -124,10 +127,10 @@ async fn another_success_status_with_the_documented_body_is_accepted() {
         .name("Ann")
         .source(callbell::types::Source::Whatsapp);
     assert_eq!(
-        callbell.contacts().create(request).await.unwrap().uuid,
+        callbell.create_contact().body(request).await.unwrap().uuid,
         "a1"
     );
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert!(
         matches!(&err, Error::Decode { excerpt, .. } if excerpt == "accepted"),
         "{err:?}"
@@ -143,7 +146,7 @@ async fn undocumented_statuses_report_callbell_message() {
         ResponseTemplate::new(403).set_body_json(json!({"message": "not on your plan"})),
     )
     .await;
-    let err = client(&server).contacts().get("a1").await.unwrap_err();
+    let err = client(&server).get_contact().uuid("a1").await.unwrap_err();
     assert_eq!(
         err.to_string(),
         "get_contact (GET /contacts/{uuid}) after 1 attempt: 403 Forbidden: not on your plan"
@@ -166,13 +169,13 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
     .await;
     answer(&server, "/v1/contacts/gone", ResponseTemplate::new(404)).await;
     let contacts = client(&server);
-    let err = contacts.contacts().get("a1").await.unwrap_err();
+    let err = contacts.get_contact().uuid("a1").await.unwrap_err();
     assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 422 Unprocessable Entity: invalid params");
     let Error::Api { details, .. } = &err else {
         panic!("{err:?}")
     };
     assert_eq!(details, &Some(json!({"tags": ["unknown tag vip"]})));
-    let err = contacts.contacts().get("gone").await.unwrap_err();
+    let err = contacts.get_contact().uuid("gone").await.unwrap_err();
     assert_eq!(
         err.to_string(),
         "get_contact (GET /contacts/{uuid}) after 1 attempt: 404 Not Found: Not Found"
@@ -183,8 +186,8 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
 async fn invalid_arguments_fail_before_sending() {
     let server = server().await;
     let err = client(&server)
-        .contacts()
-        .create(CreateContactRequest::builder().identifier("+393331234567"))
+        .create_contact()
+        .body(CreateContactRequest::builder().identifier("+393331234567"))
         .await
         .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
@@ -199,41 +202,81 @@ async fn invalid_arguments_fail_before_sending() {
 async fn empty_and_dot_identifiers_fail_before_sending() {
     let server = server().await;
     let callbell = client(&server);
-    let contacts = callbell.contacts();
     for bad in ["", ".", ".."] {
+        let note = CreateNoteRequest::builder().text("hello");
+        let funnel = UpdateFunnelRequest::builder().funnel_id("f1");
         let errors = [
-            contacts.get(bad).await.unwrap_err(),
-            contacts
-                .get(bad)
+            callbell.get_contact().uuid(bad).await.unwrap_err(),
+            callbell
+                .get_contact()
+                .uuid(bad)
                 .include_field_types(true)
                 .await
                 .unwrap_err(),
-            contacts.find_by_phone(bad).await.unwrap_err(),
-            contacts
-                .find_by_phone(bad)
+            callbell
+                .get_contact_by_phone()
+                .phone_number(bad)
+                .await
+                .unwrap_err(),
+            callbell
+                .get_contact_by_phone()
+                .phone_number(bad)
                 .channel_uuid("c1")
                 .await
                 .unwrap_err(),
-            contacts.find_by_bsuid(bad).await.unwrap_err(),
-            contacts
-                .update(
-                    bad,
-                    UpdateContactRequest::builder().name(Some("Ann".to_owned())),
-                )
+            callbell
+                .get_contact_by_bsuid()
+                .bsuid(bad)
                 .await
                 .unwrap_err(),
-            contacts.delete(bad).await.unwrap_err(),
-            contacts.bot(bad).await.unwrap_err(),
-            contacts
-                .set_bot(bad, BotStatusChange::BotEnd)
+            callbell
+                .update_contact()
+                .uuid(bad)
+                .body(UpdateContactRequest::builder().name(Some("Ann".to_owned())))
                 .await
                 .unwrap_err(),
-            contacts.open_conversation(bad).await.unwrap_err(),
-            contacts.close_conversation(bad).await.unwrap_err(),
-            contacts.add_note(bad, "hello").await.unwrap_err(),
-            contacts.move_to_funnel(bad, "f1").await.unwrap_err(),
-            contacts.messages(bad).page(1).await.unwrap_err(),
-            contacts.messages(bad).collect_all().await.unwrap_err(),
+            callbell.delete_contact().uuid(bad).await.unwrap_err(),
+            callbell.get_contact_bot().uuid(bad).await.unwrap_err(),
+            callbell
+                .update_contact_bot()
+                .uuid(bad)
+                .body(UpdateBotRequest::builder().status(BotStatusChange::BotEnd))
+                .await
+                .unwrap_err(),
+            callbell
+                .open_contact_conversation()
+                .uuid(bad)
+                .await
+                .unwrap_err(),
+            callbell
+                .close_contact_conversation()
+                .uuid(bad)
+                .await
+                .unwrap_err(),
+            callbell
+                .create_contact_conversation_note()
+                .uuid(bad)
+                .body(note)
+                .await
+                .unwrap_err(),
+            callbell
+                .update_contact_conversation_funnel()
+                .uuid(bad)
+                .body(funnel)
+                .await
+                .unwrap_err(),
+            callbell
+                .list_contact_messages()
+                .uuid(bad)
+                .page(1)
+                .await
+                .unwrap_err(),
+            callbell
+                .list_contact_messages()
+                .uuid(bad)
+                .collect_all()
+                .await
+                .unwrap_err(),
         ];
         for err in errors {
             assert!(matches!(err, Error::InvalidRequest(_)), "{bad:?}: {err:?}");
@@ -246,7 +289,7 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
     }
     // A dot inside an identifier is fine (BSUIDs have one).
     assert!(!matches!(
-        contacts.find_by_bsuid("IT.123").await,
+        callbell.get_contact_by_bsuid().bsuid("IT.123").await,
         Err(Error::InvalidRequest(_))
     ));
     let sent: Vec<String> = server
@@ -296,9 +339,9 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
         .await;
     let callbell = client(&server);
     let errors = [
-        callbell.contacts().get("a1").await.unwrap_err(),
-        callbell.contacts().get("a2").await.unwrap_err(),
-        callbell.contacts().list().page(1).await.unwrap_err(),
+        callbell.get_contact().uuid("a1").await.unwrap_err(),
+        callbell.get_contact().uuid("a2").await.unwrap_err(),
+        callbell.list_contacts().page(1).await.unwrap_err(),
     ];
     assert!(errors[0]
         .to_string()
@@ -311,7 +354,7 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
             assert!(!shown.contains(TOKEN), "token leaked: {shown}");
         }
     }
-    let shown = format!("{callbell:?} {:?}", callbell.contacts().list());
+    let shown = format!("{callbell:?} {:?}", callbell.list_contacts());
     assert!(!shown.contains(TOKEN), "token leaked: {shown}");
     assert!(shown.contains("ApiToken(***)"));
 }

@@ -2,7 +2,8 @@
 //! wire (method, path, body, headers) and what comes back.
 
 use callbell::types::{
-    BotStatus, BotStatusChange, CreateContactRequest, Source, UpdateContactRequest,
+    BotStatus, BotStatusChange, CreateContactRequest, CreateNoteRequest, Source, UpdateBotRequest,
+    UpdateContactRequest, UpdateFunnelRequest,
 };
 use std::future::IntoFuture;
 
@@ -55,17 +56,31 @@ async fn callbell_like_server() -> MockServer {
 async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
     let server = callbell_like_server().await;
     let callbell = client(&server);
-    let contacts = callbell.contacts();
 
-    assert_eq!(contacts.list().page(1).await.unwrap()[0].name, "Ann");
-    assert_eq!(contacts.get("a1").await.unwrap().uuid, "a1");
+    let page = callbell.list_contacts().page(1).await.unwrap();
+    assert_eq!(page.contacts[0].name, "Ann");
+    assert_eq!(callbell.get_contact().uuid("a1").await.unwrap().uuid, "a1");
     assert_eq!(
-        contacts.find_by_phone("+393331234567").await.unwrap().name,
+        callbell
+            .get_contact_by_phone()
+            .phone_number("+393331234567")
+            .await
+            .unwrap()
+            .name,
         "Ann"
     );
-    assert_eq!(contacts.find_by_bsuid("IT.123").await.unwrap().name, "Ann");
-    let created = contacts
-        .create(
+    assert_eq!(
+        callbell
+            .get_contact_by_bsuid()
+            .bsuid("IT.123")
+            .await
+            .unwrap()
+            .name,
+        "Ann"
+    );
+    let created = callbell
+        .create_contact()
+        .body(
             CreateContactRequest::builder()
                 .identifier("+393331234567")
                 .name("Ann")
@@ -75,42 +90,56 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
         .await
         .unwrap();
     assert_eq!(created.uuid, "a1");
-    contacts
-        .update(
-            "a1",
-            UpdateContactRequest::builder().name(Some("Ann B".to_string())),
-        )
+    callbell
+        .update_contact()
+        .uuid("a1")
+        .body(UpdateContactRequest::builder().name(Some("Ann B".to_string())))
         .await
         .unwrap();
     assert_eq!(
-        contacts.delete("a1").await.unwrap().status,
+        callbell.delete_contact().uuid("a1").await.unwrap().status,
         "Contact deleted"
     );
-    assert!(contacts
-        .messages("a1")
+    assert!(callbell
+        .list_contact_messages()
+        .uuid("a1")
         .collect_all()
         .await
         .unwrap()
         .is_empty());
     assert_eq!(
-        contacts.bot("a1").await.unwrap().status,
+        callbell.get_contact_bot().uuid("a1").await.unwrap().status,
         BotStatus::InProgress
     );
-    contacts
-        .set_bot("a1", BotStatusChange::BotEnd)
+    callbell
+        .update_contact_bot()
+        .uuid("a1")
+        .body(UpdateBotRequest::builder().status(BotStatusChange::BotEnd))
         .await
         .unwrap();
-    contacts.open_conversation("a1").await.unwrap();
-    contacts.close_conversation("a1").await.unwrap();
+    callbell
+        .open_contact_conversation()
+        .uuid("a1")
+        .await
+        .unwrap();
+    callbell
+        .close_contact_conversation()
+        .uuid("a1")
+        .await
+        .unwrap();
     assert!(
-        contacts
-            .add_note("a1", "call back @ann")
+        callbell
+            .create_contact_conversation_note()
+            .uuid("a1")
+            .body(CreateNoteRequest::builder().text("call back @ann"))
             .await
             .unwrap()
             .success
     );
-    contacts
-        .move_to_funnel("a1", "0b4f6a36-2f0e-4a4e-8f6a-6c1d2e3f4a5b")
+    callbell
+        .update_contact_conversation_funnel()
+        .uuid("a1")
+        .body(UpdateFunnelRequest::builder().funnel_id("0b4f6a36-2f0e-4a4e-8f6a-6c1d2e3f4a5b"))
         .await
         .unwrap();
 
@@ -216,7 +245,7 @@ async fn raw_client_stays_reachable_and_user_agent_is_configurable() {
 async fn streams_are_send_and_static() {
     fn assert_send_static<T: Send + 'static>(_: &T) {}
     let server = callbell_like_server().await;
-    let stream = client(&server).contacts().list().pages();
+    let stream = client(&server).list_contacts().pages();
     assert_send_static(&stream);
     // Spawnable on a multi-threaded runtime; page 1 answers one contact, and
     // the stand-in answers every page the same way, which the listing spots.
@@ -238,19 +267,20 @@ async fn streams_are_send_and_static() {
 async fn lookup_options_are_sent_as_documented_query_parameters() {
     let server = callbell_like_server().await;
     let callbell = client(&server);
-    let contacts = callbell.contacts();
-    contacts.get("a1").await.unwrap();
-    contacts.get("a1").include_field_types(true).await.unwrap();
-    contacts.get("a1").include_field_types(false).await.unwrap();
-    contacts.find_by_phone("+393331234567").await.unwrap();
-    let found = contacts
-        .find_by_phone("+393331234567")
-        .channel_uuid("c4a1")
-        .await
-        .unwrap();
+    callbell.get_contact().uuid("a1").await.unwrap();
+    let get = || callbell.get_contact().uuid("a1");
+    get().include_field_types(true).await.unwrap();
+    get().include_field_types(false).await.unwrap();
+    let by_phone = || {
+        callbell
+            .get_contact_by_phone()
+            .phone_number("+393331234567")
+    };
+    by_phone().await.unwrap();
+    let found = by_phone().channel_uuid("c4a1").await.unwrap();
     assert_eq!(found.name, "Ann");
-    // The lookups are `Send + 'static` futures: they can be spawned.
-    let spawned = tokio::spawn(contacts.get("a1").include_field_types(true).into_future());
+    // Awaiting a builder runs a `Send + 'static` future: it can be spawned.
+    let spawned = tokio::spawn(get().include_field_types(true).into_future());
     assert_eq!(spawned.await.unwrap().unwrap().uuid, "a1");
 
     let requests = server.received_requests().await.unwrap();
@@ -289,7 +319,7 @@ async fn a_given_http_client_sends_the_requests() {
         .http_client(http)
         .build()
         .unwrap();
-    callbell.contacts().list().page(1).await.unwrap();
+    callbell.list_contacts().page(1).await.unwrap();
     let requests = server.received_requests().await.unwrap();
     let request = requests.last().unwrap();
     assert_eq!(request.headers.get("x-via-proxy").unwrap(), "corporate");

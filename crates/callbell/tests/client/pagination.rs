@@ -34,9 +34,8 @@ async fn stream_yields_every_contact_of_every_page_and_sends_the_filters() {
     let server = server().await;
     three_pages_then_empty(&server, 1..=1).await;
     let names: Vec<String> = client(&server)
-        .contacts()
-        .list()
-        .tags(["sales", "lead"])
+        .list_contacts()
+        .tags("sales,lead")
         .source(Source::Whatsapp)
         .team_uuid("team-1")
         .stream()
@@ -58,7 +57,7 @@ async fn stream_yields_every_contact_of_every_page_and_sends_the_filters() {
 async fn next_page_is_fetched_only_when_the_current_one_is_used_up() {
     let server = server().await;
     three_pages_then_empty(&server, 0..=1).await;
-    let mut stream = std::pin::pin!(client(&server).contacts().list().stream());
+    let mut stream = std::pin::pin!(client(&server).list_contacts().stream());
     assert_eq!(stream.next().await.unwrap().unwrap().name, "Ann");
     assert_eq!(stream.next().await.unwrap().unwrap().name, "Bob");
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
@@ -70,7 +69,7 @@ async fn next_page_is_fetched_only_when_the_current_one_is_used_up() {
 async fn pages_collect_all_and_single_pages() {
     let server = server().await;
     three_pages_then_empty(&server, 3..=3).await;
-    let listing = client(&server).contacts().list();
+    let listing = client(&server).list_contacts();
 
     let sizes: Vec<usize> = listing
         .clone()
@@ -87,7 +86,7 @@ async fn pages_collect_all_and_single_pages() {
     assert_eq!(all[0].source, Some(Source::Whatsapp));
 
     let from_two: Vec<String> = listing
-        .first_page(2)
+        .page(2)
         .stream()
         .map_ok(|c| c.uuid)
         .try_collect()
@@ -95,8 +94,8 @@ async fn pages_collect_all_and_single_pages() {
         .unwrap();
     assert_eq!(from_two, ["c3", "d4", "e5"]);
     // With this, pages 1-4 have each been asked for three times (`expect(3..=3)`).
-    let page_one = client(&server).contacts().list().page(1).await.unwrap();
-    assert_eq!(page_one.len(), 2);
+    let page_one = client(&server).list_contacts().page(1).await.unwrap();
+    assert_eq!(page_one.contacts.len(), 2);
 }
 
 #[tokio::test]
@@ -114,7 +113,7 @@ async fn stream_ends_after_an_error() {
         .respond_with(ResponseTemplate::new(404).set_body_json(json!({"error": "not found"})))
         .mount(&server)
         .await;
-    let results: Vec<_> = client(&server).contacts().list().stream().collect().await;
+    let results: Vec<_> = client(&server).list_contacts().stream().collect().await;
     assert_eq!(results.len(), 2);
     assert_eq!(results[0].as_ref().unwrap().name, "Ann");
     let err = results[1].as_ref().unwrap_err();
@@ -148,8 +147,8 @@ async fn messages_are_listed_page_by_page() {
     )
     .await;
     let texts: Vec<Option<String>> = client(&server)
-        .contacts()
-        .messages("c0ffee")
+        .list_contact_messages()
+        .uuid("c0ffee")
         .stream()
         .map_ok(|m| m.text)
         .try_collect()

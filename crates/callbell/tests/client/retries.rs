@@ -73,7 +73,7 @@ async fn too_many_requests_waits_as_long_as_retry_after_says() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let contact = callbell.contacts().get("a1").await.unwrap();
+    let contact = callbell.get_contact().uuid("a1").await.unwrap();
     let waited = started.elapsed();
     assert_eq!(contact.name, "Ann");
     assert_eq!(requests(&server).await, 2);
@@ -86,8 +86,8 @@ async fn too_many_requests_is_retried_for_post_too() {
     let server = server().await;
     flaky(&server, CREATE, 429, &[("retry-after", "0")], 1).await;
     let contact = client(&server)
-        .contacts()
-        .create(new_contact())
+        .create_contact()
+        .body(new_contact())
         .await
         .unwrap();
     assert_eq!(contact.uuid, "a1");
@@ -99,7 +99,7 @@ async fn retry_after_beyond_the_total_budget_is_returned_at_once() {
     let server = server().await;
     flaky(&server, GET, 429, &[("retry-after", "3600")], 1).await;
     let started = Instant::now();
-    let err = client(&server).contacts().get("a1").await.unwrap_err();
+    let err = client(&server).get_contact().uuid("a1").await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(requests(&server).await, 1);
     assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
@@ -115,7 +115,7 @@ async fn retry_after_beyond_the_total_budget_is_returned_at_once() {
 async fn service_unavailable_is_retried_for_get() {
     let server = server().await;
     flaky(&server, GET, 503, &[], 2).await;
-    let contact = client(&server).contacts().get("a1").await.unwrap();
+    let contact = client(&server).get_contact().uuid("a1").await.unwrap();
     assert_eq!(contact.name, "Ann");
     assert_eq!(requests(&server).await, 3);
 }
@@ -128,7 +128,7 @@ async fn retries_stop_after_max_retries() {
         .max_retries(2)
         .build()
         .unwrap();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert_eq!(requests(&server).await, 3);
     assert!(matches!(err, Error::Api { .. }));
     assert_eq!(
@@ -143,8 +143,8 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
     let server = server().await;
     flaky(&server, CREATE, 503, &[], 1).await;
     let err = client(&server)
-        .contacts()
-        .create(new_contact())
+        .create_contact()
+        .body(new_contact())
         .await
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
@@ -156,7 +156,7 @@ async fn post_is_not_retried_on_503_unless_opted_in() {
         .retry_non_idempotent(true)
         .build()
         .unwrap();
-    let contact = opted_in.contacts().create(new_contact()).await.unwrap();
+    let contact = opted_in.create_contact().body(new_contact()).await.unwrap();
     assert_eq!(contact.uuid, "a1");
     assert_eq!(requests(&server).await, 2);
 }
@@ -170,7 +170,7 @@ async fn unauthorized_is_not_retried_and_names_its_status() {
         ResponseTemplate::new(401).set_body_json(json!({"error": "invalid api token"})),
     )
     .await;
-    let err = client(&server).contacts().get("a1").await.unwrap_err();
+    let err = client(&server).get_contact().uuid("a1").await.unwrap_err();
     assert_eq!(requests(&server).await, 1);
     assert_eq!(
         err.to_string(),
@@ -185,12 +185,16 @@ async fn broken_connections_are_retried_for_get_but_not_for_post() {
     let answer = r#"{"contact": {"uuid": "a1", "name": "Ann"}}"#;
     let server = RawServer::start(vec![Behaviour::Hang, Behaviour::Answer(answer)]).await;
     let callbell = builder_for(&server.base_url).build().unwrap();
-    assert_eq!(callbell.contacts().get("a1").await.unwrap().name, "Ann");
+    assert_eq!(callbell.get_contact().uuid("a1").await.unwrap().name, "Ann");
     assert_eq!(server.connections(), 2);
 
     let server = RawServer::start(vec![Behaviour::Hang, Behaviour::Answer(answer)]).await;
     let callbell = builder_for(&server.base_url).build().unwrap();
-    let err = callbell.contacts().create(new_contact()).await.unwrap_err();
+    let err = callbell
+        .create_contact()
+        .body(new_contact())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Network(_)), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(server.connections(), 1);
@@ -205,7 +209,7 @@ async fn a_server_that_never_answers_times_out() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     assert!(
         err.to_string().starts_with(

@@ -86,7 +86,7 @@ async fn every_attempt_gets_a_debug_span_without_secrets_or_bodies() {
     unavailable_once(&server, "c0ffee", "Body Marker Name").await;
 
     let (captured, _default) = Captured::install(tracing::Level::TRACE);
-    let contact = client(&server).contacts().get("c0ffee").await.unwrap();
+    let contact = client(&server).get_contact().uuid("c0ffee").await.unwrap();
     assert_eq!(contact.name, "Body Marker Name");
 
     let log = captured.text();
@@ -128,9 +128,16 @@ async fn phone_numbers_and_bsuids_stay_out_of_traces() {
         .await;
     let (captured, _default) = Captured::install(tracing::Level::DEBUG);
     let callbell = client(&server);
-    let contacts = callbell.contacts();
-    contacts.find_by_phone("+390000271828").await.unwrap();
-    contacts.find_by_bsuid("IT.31415926").await.unwrap();
+    callbell
+        .get_contact_by_phone()
+        .phone_number("+390000271828")
+        .await
+        .unwrap();
+    callbell
+        .get_contact_by_bsuid()
+        .bsuid("IT.31415926")
+        .await
+        .unwrap();
 
     let log = captured.text();
     let closes = span_closes(&log);
@@ -156,7 +163,7 @@ async fn nothing_is_traced_at_info() {
     let server = server().await;
     unavailable_once(&server, "a1", "Ann").await;
     let (captured, _default) = Captured::install(tracing::Level::INFO);
-    client(&server).contacts().get("a1").await.unwrap();
+    client(&server).get_contact().uuid("a1").await.unwrap();
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
     let log = captured.text();
     assert!(!log.contains("callbell"), "{log}");

@@ -38,7 +38,7 @@ async fn an_endless_body_is_cut_at_the_default_limit_and_not_retried() {
             .build()
             .unwrap();
         let started = Instant::now();
-        let err = callbell.contacts().list().page(1).await.unwrap_err();
+        let err = callbell.list_contacts().page(1).await.unwrap_err();
         let took = started.elapsed();
         assert!(
             matches!(
@@ -96,7 +96,7 @@ async fn a_larger_content_length_is_refused_before_the_body_is_read() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert!(
         matches!(err, Error::AnswerTooLarge { limit: 1_048_576, announced: Some(n), .. } if n == huge),
         "{err:?}"
@@ -126,13 +126,13 @@ async fn a_body_within_the_limit_is_read() {
         .max_answer_bytes(body.len() as u64)
         .build()
         .unwrap();
-    assert!(exact.contacts().list().page(1).await.unwrap().is_empty());
+    assert!(exact.list_contacts().page(1).await.unwrap().contacts.is_empty());
     let short = peer
         .builder()
         .max_answer_bytes(body.len() as u64 - 1)
         .build()
         .unwrap();
-    let err = short.contacts().list().page(1).await.unwrap_err();
+    let err = short.list_contacts().page(1).await.unwrap_err();
     assert!(matches!(err, Error::AnswerTooLarge { .. }), "{err:?}");
     crate::assert_bounded_memory();
 }
@@ -169,7 +169,7 @@ async fn a_trickling_body_ends_at_the_timeout_of_each_attempt() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = callbell.contacts().list().page(1).await.unwrap_err();
+    let err = callbell.list_contacts().page(1).await.unwrap_err();
     let took = started.elapsed();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     assert_eq!(err.attempts(), Some(2), "{err}");
@@ -192,7 +192,7 @@ async fn a_trickling_head_ends_at_the_timeout() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     assert!(
         started.elapsed() < Duration::from_secs(2),

@@ -28,8 +28,8 @@ async fn a_server_that_repeats_its_page_is_stopped() {
     .await;
     let callbell = peer.builder().build().unwrap();
     let run = async {
-        let items: Vec<_> = callbell.contacts().list().stream().collect().await;
-        let all = callbell.contacts().list().collect_all().await;
+        let items: Vec<_> = callbell.list_contacts().stream().collect().await;
+        let all = callbell.list_contacts().collect_all().await;
         (items, all)
     };
     let (items, all) = tokio::time::timeout(Duration::from_secs(10), run)
@@ -69,8 +69,7 @@ async fn max_pages_bounds_a_listing_of_ever_new_pages() {
     .await;
     let callbell = peer.builder().build().unwrap();
     let err = callbell
-        .contacts()
-        .list()
+        .list_contacts()
         .max_pages(5)
         .collect_all()
         .await
@@ -82,8 +81,7 @@ async fn max_pages_bounds_a_listing_of_ever_new_pages() {
     assert_eq!(peer.requests(), 6);
     // The pages before the limit are handed out.
     let pages: Vec<_> = callbell
-        .contacts()
-        .list()
+        .list_contacts()
         .max_pages(2)
         .pages()
         .collect()
@@ -91,8 +89,7 @@ async fn max_pages_bounds_a_listing_of_ever_new_pages() {
     assert_eq!(pages.len(), 3);
     assert!(pages[1].is_ok() && pages[2].is_err());
     let first: Vec<_> = callbell
-        .contacts()
-        .list()
+        .list_contacts()
         .max_pages(3)
         .stream()
         .take(3)

@@ -67,8 +67,8 @@ async fn a_phone_lookup_that_times_out_shows_no_url() {
         .build()
         .unwrap();
     let err = callbell
-        .contacts()
-        .find_by_phone(PHONE)
+        .get_contact_by_phone()
+        .phone_number(PHONE)
         .channel_uuid(CHANNEL)
         .await
         .unwrap_err();
@@ -93,8 +93,8 @@ async fn a_phone_lookup_that_cannot_connect_shows_no_url() {
         .build()
         .unwrap();
     let err = callbell
-        .contacts()
-        .find_by_phone(PHONE)
+        .get_contact_by_phone()
+        .phone_number(PHONE)
         .channel_uuid(CHANNEL)
         .await
         .unwrap_err();

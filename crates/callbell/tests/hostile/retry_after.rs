@@ -33,7 +33,7 @@ async fn a_retry_after_past_u64_neither_panics_nor_waits() {
     let peer = throttling(vec!["1".into(), "18446744073709551615".into()]).await;
     let callbell = peer.builder().max_retries(3).build().unwrap();
     let started = Instant::now();
-    let err = callbell.contacts().get("a1").await.unwrap_err();
+    let err = callbell.get_contact().uuid("a1").await.unwrap_err();
     let took = started.elapsed();
     assert!(
         matches!(err, Error::Api { status, .. } if status.as_u16() == 429),
@@ -63,7 +63,7 @@ async fn retry_after_values_over_the_budget_end_the_retries() {
         let peer = throttling(vec![huge.into()]).await;
         let callbell = peer.builder().max_retries(3).build().unwrap();
         let started = Instant::now();
-        let err = callbell.contacts().get("a1").await.unwrap_err();
+        let err = callbell.get_contact().uuid("a1").await.unwrap_err();
         assert_eq!(
             err.status().map(|s| s.as_u16()),
             Some(429),
@@ -88,7 +88,7 @@ async fn a_retry_after_date_is_honoured() {
         .retry_policy(RetryPolicy::default().with_base_delay(Duration::from_millis(1)))
         .build()
         .unwrap();
-    let contact = callbell.contacts().get("a1").await.unwrap();
+    let contact = callbell.get_contact().uuid("a1").await.unwrap();
     let took = started.elapsed();
     assert_eq!(contact.uuid, "a1");
     assert_eq!(peer.requests(), 2);

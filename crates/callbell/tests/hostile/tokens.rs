@@ -122,7 +122,7 @@ proptest! {
         for (path, body) in &set {
             let id = path.rsplit('/').next().unwrap();
             let err = runtime
-                .block_on(callbell.contacts().get(id).into_future())
+                .block_on(callbell.get_contact().uuid(id).into_future())
                 .expect_err(body);
             for shown in renderings(&err) {
                 prop_assert!(!shown.contains(TOKEN), "{body}\nleaks the token: {shown}");
@@ -141,7 +141,7 @@ fn the_fixture_answers_each_place_with_its_status() {
         ));
     });
     let err = runtime
-        .block_on(callbell.contacts().get("s422").into_future())
+        .block_on(callbell.get_contact().uuid("s422").into_future())
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(422), "{err}");
 }

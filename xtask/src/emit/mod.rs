@@ -1,0 +1,3 @@
+//! Code the xtask writes next to progenitor's output.
+
+pub mod operations;
