@@ -44,9 +44,7 @@ const TAKEN: &[&str] = &[
 ];
 
 /// The operations file for `spec`, generating progenitor's client first (with
-/// the project's settings) to learn its names and types. (`codegen` uses
-/// [`emit`] with the client it has just generated.)
-#[cfg_attr(not(test), allow(dead_code))]
+/// the project's settings) to learn its names and types.
 pub fn render(spec: &OpenAPI) -> Result<String, String> {
     let mut generator = progenitor::Generator::new(&crate::codegen::settings());
     let tokens = generator
@@ -57,7 +55,8 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
     emit(spec, &client)
 }
 
-/// The operations file for `spec`, given progenitor's client generated from it.
+/// The operations file for `spec`, given progenitor's client generated from
+/// it (its `Client`, `builder` and `types` in one file).
 pub fn emit(spec: &OpenAPI, client: &syn::File) -> Result<String, String> {
     let raw = Raw::read(client)?;
     let mut methods = Vec::new();
@@ -132,6 +131,9 @@ impl<'f> Raw<'f> {
         }
         if raw.methods.is_empty() {
             return Err("progenitor's client has no operation methods".into());
+        }
+        if raw.types.is_empty() || raw.fields.is_empty() {
+            return Err("progenitor's output lacks its `types` or `builder` module".into());
         }
         Ok(raw)
     }
