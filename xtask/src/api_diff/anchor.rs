@@ -13,21 +13,30 @@ use super::rust_surface::{Change, Kind};
 use super::wire::{normalize, parameter_pointer};
 use crate::spec::escape;
 
-/// The pointer a Rust change is reported under: in the new spec when the
-/// place exists there, else in the old one.
-pub fn anchor(change: &Change, old: &Value, new: &Value) -> String {
+/// The pointers a Rust change may be reported under, best first: in the new
+/// spec when the place exists there, else in the old one; a parameter given
+/// by `$ref` also offers the parameter it refers to.
+pub fn anchor(change: &Change, old: &Value, new: &Value) -> Vec<String> {
     for doc in [new, old] {
         if let Some(pointer) = anchor_in(change, doc) {
-            return pointer;
+            let mut out = vec![pointer.clone()];
+            if let Some(target) = doc
+                .pointer(&pointer)
+                .and_then(|v| v.get("$ref"))
+                .and_then(Value::as_str)
+            {
+                out.push(target.trim_start_matches('#').to_string());
+            }
+            return out;
         }
     }
     // Fall back to the closest place found in either document.
     for doc in [new, old] {
         if let Some(pointer) = owner_place(change, doc) {
-            return pointer;
+            return vec![pointer];
         }
     }
-    "/".to_string()
+    vec!["/".to_string()]
 }
 
 /// The owner type's name (last path segment) and the member's name.

@@ -94,25 +94,33 @@ impl Report {
             }
         }
         for change in changes {
-            let at = anchor(&change, specs.0, specs.1);
-            let exact = lines.iter().position(|l| l.pointer == at);
-            let inner = || {
-                lines
+            let candidates = anchor(&change, specs.0, specs.1);
+            let exact = || {
+                candidates
                     .iter()
-                    .position(|l| l.pointer.starts_with(&format!("{at}/")))
+                    .find_map(|at| lines.iter().position(|l| l.pointer == *at))
+            };
+            let inner = || {
+                candidates.iter().find_map(|at| {
+                    lines
+                        .iter()
+                        .position(|l| l.pointer.starts_with(&format!("{at}/")))
+                })
             };
             let outer = || {
-                lines
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, l)| at.starts_with(&format!("{}/", l.pointer)))
-                    .max_by_key(|(_, l)| l.pointer.len())
-                    .map(|(i, _)| i)
+                candidates.iter().find_map(|at| {
+                    lines
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, l)| at.starts_with(&format!("{}/", l.pointer)))
+                        .max_by_key(|(_, l)| l.pointer.len())
+                        .map(|(i, _)| i)
+                })
             };
-            match exact.or_else(inner).or_else(outer) {
+            match exact().or_else(inner).or_else(outer) {
                 Some(i) => lines[i].rust.push(change),
                 None => lines.push(Line {
-                    pointer: at,
+                    pointer: candidates.into_iter().next().unwrap_or_else(|| "/".into()),
                     wire: Vec::new(),
                     rust: vec![change],
                 }),
@@ -287,7 +295,7 @@ fn wire_word(line: &Line) -> &'static str {
     if line.breaking() {
         "BREAKING"
     } else if line.wire.is_empty() {
-        "no-wire"
+        "not on wire"
     } else {
         "compatible"
     }

@@ -92,6 +92,7 @@ pub fn surface(sources: &[String]) -> Result<Surface, String> {
         let mut files = Surface::default();
         let mut required = BTreeMap::new();
         collect(&file.items, "", &mut files, &mut required);
+        own_foreign_impls(&mut files);
         for (key, entry) in &mut files.entries {
             if entry.kind == Kind::Method {
                 let setter = key.trim_end_matches("()");
@@ -113,6 +114,34 @@ pub fn surface(sources: &[String]) -> Result<Surface, String> {
         }
     }
     Ok(out)
+}
+
+/// `impl From<Local> for String` belongs to `Local`, not to `String`: trait
+/// impls whose self type is not defined here go to the first type of this
+/// module named in the impl.
+fn own_foreign_impls(surface: &mut Surface) {
+    let defined: BTreeSet<String> = surface
+        .entries
+        .iter()
+        .filter(|(_, e)| e.kind == Kind::Type)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for (key, entry) in surface.entries.iter_mut() {
+        let Some(owner) = entry.owner.clone() else {
+            continue;
+        };
+        if entry.kind != Kind::Impl || defined.contains(&owner) {
+            continue;
+        }
+        let module = owner.rsplit_once("::").map_or("", |(m, _)| m);
+        let local = key
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map(|word| join(module, word))
+            .find(|path| defined.contains(path));
+        if let Some(local) = local {
+            entry.owner = Some(local);
+        }
+    }
 }
 
 fn join(module: &str, name: &str) -> String {
