@@ -95,7 +95,10 @@ fn text_report_names_pointer_verdicts_and_version() {
         .unwrap_or_else(|| panic!("no line for the field:\n{text}"));
     assert!(line.starts_with("BREAKING"), "{line}");
     assert!(line.contains("major"), "{line}");
-    assert!(text.contains("removed field `types::Contact.avatar_url`"), "{text}");
+    assert!(
+        text.contains("removed field `types::Contact.avatar_url`"),
+        "{text}"
+    );
     assert!(text.contains("0.y.z"), "{text}");
 }
 
@@ -141,7 +144,10 @@ fn markdown_report_is_a_table() {
     let out = Pair::new(remove_avatar_url).run(&["--format", "markdown"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let md = stdout(&out);
-    assert!(md.contains("| Pointer | Wire | Rust | What changed |"), "{md}");
+    assert!(
+        md.contains("| Pointer | Wire | Rust | What changed |"),
+        "{md}"
+    );
     assert!(
         md.contains("| `/components/schemas/Contact/properties/avatarUrl` | BREAKING | major |"),
         "{md}"
@@ -163,7 +169,11 @@ fn broken_spec_exits_2_with_file_and_line() {
 fn unreadable_old_spec_exits_2() {
     let out = api_diff(&["--old", "/no/such/spec.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
-    assert!(stderr(&out).contains("cannot read the spec"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read the spec"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

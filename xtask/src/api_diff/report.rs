@@ -157,7 +157,12 @@ impl Report {
     /// The version sentence, or `None` when the crate's version is unknown.
     pub fn version_advice(&self) -> Option<String> {
         let v = self.version.as_ref()?;
-        Some(advice(&v.base, &v.current, self.bump(), !self.lines.is_empty()))
+        Some(advice(
+            &v.base,
+            &v.current,
+            self.bump(),
+            !self.lines.is_empty(),
+        ))
     }
 
     /// Plain text, one line per change followed by its reasons.
@@ -213,13 +218,7 @@ impl Report {
             let mut what: Vec<String> = line
                 .wire
                 .iter()
-                .map(|f| {
-                    format!(
-                        "wire: {}{}",
-                        f.message,
-                        operations_suffix(&f.operations)
-                    )
-                })
+                .map(|f| format!("wire: {}{}", f.message, operations_suffix(&f.operations)))
                 .collect();
             what.extend(line.rust.iter().map(|c| format!("rust: {}", c.message)));
             let _ = writeln!(
@@ -338,7 +337,9 @@ pub fn next_version(base: &str, bump: Bump) -> Option<String> {
 
 fn advice(base: &str, current: &str, bump: Bump, changed: bool) -> String {
     let rule = match parse(base) {
-        Some((0, _, _)) => "rule for 0.y.z: a major change bumps y, a minor or patch change bumps z",
+        Some((0, _, _)) => {
+            "rule for 0.y.z: a major change bumps y, a minor or patch change bumps z"
+        }
         _ => "rule for x.y.z: major bumps x, minor bumps y, patch bumps z",
     };
     if !changed {

@@ -506,9 +506,9 @@ pub struct Change {
 pub fn compare(old: &Surface, new: &Surface) -> Vec<Change> {
     let mut out = Vec::new();
     let type_gone_or_new = |owner: &Option<String>| {
-        owner.as_ref().is_some_and(|o| {
-            old.entries.contains_key(o) != new.entries.contains_key(o)
-        })
+        owner
+            .as_ref()
+            .is_some_and(|o| old.entries.contains_key(o) != new.entries.contains_key(o))
     };
     for (key, o) in &old.entries {
         match new.entries.get(key) {
@@ -594,14 +594,19 @@ fn changed(key: &str, o: &Entry, n: &Entry) -> Option<Change> {
                 format!("`{key}` became `#[non_exhaustive]`: literals and exhaustive matches no longer compile"),
             )
         } else {
-            change(Bump::Minor, format!("`{key}` is no longer `#[non_exhaustive]`"))
+            change(
+                Bump::Minor,
+                format!("`{key}` is no longer `#[non_exhaustive]`"),
+            )
         };
     }
     if o.required != n.required {
         return if n.required {
             change(
                 Bump::Major,
-                format!("setter `{key}` became required: code that skipped it now fails at run time"),
+                format!(
+                    "setter `{key}` became required: code that skipped it now fails at run time"
+                ),
             )
         } else {
             change(Bump::Minor, format!("setter `{key}` became optional"))
