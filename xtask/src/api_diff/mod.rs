@@ -93,7 +93,8 @@ fn build(args: &Args) -> Result<Report, String> {
         None => {
             let rev = args.base.as_deref().unwrap_or("HEAD");
             let name = format!("{rev}:{SPEC}");
-            let text = git_show(&root, rev, SPEC)?;
+            let text = git_show(&root, rev, SPEC)
+                .map_err(|why| format!("{why}; give the old spec with --old FILE"))?;
             let old = spec::parse(&text, &name).map_err(|e| e.to_string())?;
             let base = git_show(&root, rev, CRATE_MANIFEST).ok();
             (old, read_version(&base))
@@ -173,12 +174,9 @@ fn git_show(root: &Path, rev: &str, path: &str) -> Result<String, String> {
         .arg(root)
         .args(["rev-parse", "--is-inside-work-tree"])
         .output()
-        .map_err(|e| format!("cannot run git ({e}); use --old FILE"))?;
+        .map_err(|e| format!("cannot run git ({e})"))?;
     if !inside.status.success() {
-        return Err(format!(
-            "{} is not inside a git checkout; use --old FILE",
-            root.display()
-        ));
+        return Err(format!("{} is not inside a git checkout", root.display()));
     }
     let out = Command::new("git")
         .arg("-C")

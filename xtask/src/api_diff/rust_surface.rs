@@ -313,6 +313,7 @@ fn collect(
                 out.entries
                     .insert(path, entry(Kind::Other, None, sig, docs(&s.attrs)));
             }
+            syn::Item::Macro(m) if m.ident.is_none() => macro_entries(m, module, out),
             syn::Item::Use(u) if is_pub(&u.vis) => {
                 let path = format!("{} (use {})", join(module, "*"), compact(&u.tree));
                 out.entries.insert(
@@ -403,6 +404,88 @@ fn enum_entries(e: &syn::ItemEnum, module: &str, out: &mut Surface) {
         );
         v.non_exhaustive = ne;
         v.wire = Some(serde_rename(&variant.attrs).unwrap_or_else(|| name.clone()));
+        out.entries.insert(format!("{path}::{name}"), v);
+    }
+}
+
+/// Item macros that expand to a `#[non_exhaustive]` enum with one variant
+/// per listed value (plus a catch-all): the project's open enums.
+const OPEN_ENUM_MACROS: &[&str] = &["open_enum"];
+
+/// An enum declared through a macro: `[attrs] Name .. { [attrs] Variant = "wire", .. }`.
+struct MacroEnum {
+    attrs: Vec<syn::Attribute>,
+    name: syn::Ident,
+    variants: Vec<(Vec<syn::Attribute>, syn::Ident, Option<String>)>,
+}
+
+fn parse_macro_enum(input: syn::parse::ParseStream) -> syn::Result<MacroEnum> {
+    let attrs = input.call(syn::Attribute::parse_outer)?;
+    let name: syn::Ident = input.parse()?;
+    // Skip what sits between the name and the body (`from "Schema"`).
+    while !input.peek(syn::token::Brace) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    let body;
+    syn::braced!(body in input);
+    let mut variants = Vec::new();
+    while !body.is_empty() {
+        let vattrs = body.call(syn::Attribute::parse_outer)?;
+        let ident: syn::Ident = body.parse()?;
+        let wire = if body.peek(syn::Token![=]) {
+            body.parse::<syn::Token![=]>()?;
+            Some(body.parse::<syn::LitStr>()?.value())
+        } else {
+            None
+        };
+        if !body.is_empty() {
+            body.parse::<syn::Token![,]>()?;
+        }
+        variants.push((vattrs, ident, wire));
+    }
+    if !input.is_empty() {
+        return Err(input.error("tokens after the enum body"));
+    }
+    Ok(MacroEnum {
+        attrs,
+        name,
+        variants,
+    })
+}
+
+/// A macro invocation that declares an enum (see [`OPEN_ENUM_MACROS`]) is
+/// read as that enum; any other is kept whole, so that any change of it counts.
+fn macro_entries(m: &syn::ItemMacro, module: &str, out: &mut Surface) {
+    let macro_name = m
+        .mac
+        .path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    let Ok(decl) = syn::parse::Parser::parse2(parse_macro_enum, m.mac.tokens.clone()) else {
+        let key = format!("{} ({macro_name}!)", join(module, "*"));
+        let sig = compact(&m.mac.tokens);
+        let key = format!("{key} #{}", out.entries.len());
+        out.entries
+            .insert(key, entry(Kind::Other, None, sig, String::new()));
+        return;
+    };
+    let path = join(module, &decl.name.to_string());
+    let ne = OPEN_ENUM_MACROS.contains(&macro_name.as_str()) || non_exhaustive(&decl.attrs);
+    let mut ty = entry(
+        Kind::Type,
+        None,
+        format!("enum (from {macro_name}!)"),
+        docs(&decl.attrs),
+    );
+    ty.non_exhaustive = ne;
+    out.entries.insert(path.clone(), ty);
+    for (attrs, ident, wire) in decl.variants {
+        let name = ident.to_string();
+        let mut v = entry(Kind::Variant, Some(&path), String::new(), docs(&attrs));
+        v.non_exhaustive = ne;
+        v.wire = Some(wire.unwrap_or_else(|| name.clone()));
         out.entries.insert(format!("{path}::{name}"), v);
     }
 }
@@ -765,6 +848,31 @@ mod tests {
         assert!(s.entries.contains_key("types::A::go()"));
         assert!(!s.entries.contains_key("types::A::hidden()"));
         assert_eq!(s.entries["types::A::go()"].sig, "fn go(&self)->u8");
+    }
+
+    #[test]
+    fn open_enum_macros_are_read_as_non_exhaustive_enums() {
+        let old = r#"open_enum! { #[doc = "Where."] Source from "Source" {
+            #[doc = "`a`."] A = "a", #[doc = "`b`."] B = "b", } }"#;
+        let added = old.replace(r#"B = "b","#, r#"B = "b", C = "c","#);
+        let removed = old.replace(r#"#[doc = "`b`."] B = "b","#, "");
+        assert_eq!(
+            bumps(&diff(old, &added)),
+            [("Source::C".to_string(), Bump::Minor)]
+        );
+        assert_eq!(
+            bumps(&diff(old, &removed)),
+            [("Source::B".to_string(), Bump::Major)]
+        );
+        let s = surface(&[old.to_string()]).unwrap();
+        assert_eq!(s.entries["Source::A"].wire.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn other_macros_count_whole() {
+        let changes = diff("some_macro! { 1 }", "some_macro! { 2 }");
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].bump, Bump::Major);
     }
 
     #[test]
