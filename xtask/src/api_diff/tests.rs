@@ -433,6 +433,26 @@ fn rows() -> Vec<Row> {
             on: None,
         },
         Row {
+            name: "schema renamed: same wire shape, renamed Rust type",
+            edit: |d| {
+                let team = d["components"]["schemas"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("Team")
+                    .unwrap();
+                set(d, "/components/schemas/Squad", team);
+                set(
+                    d,
+                    "/components/schemas/Contact/properties/team/$ref",
+                    json!("#/components/schemas/Squad"),
+                );
+            },
+            pointer: "/components/schemas/Team",
+            breaking: false,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
             name: "documentation only",
             edit: |d| {
                 set(
