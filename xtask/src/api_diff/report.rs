@@ -117,7 +117,19 @@ impl Report {
                         .map(|(i, _)| i)
                 })
             };
-            match exact().or_else(inner).or_else(outer) {
+            // Else a line of the same operation or schema (three segments in common).
+            let sibling = || {
+                candidates.iter().find_map(|at| {
+                    lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| (i, common_segments(at, &l.pointer)))
+                        .filter(|(_, n)| *n >= 3)
+                        .max_by_key(|(_, n)| *n)
+                        .map(|(i, _)| i)
+                })
+            };
+            match exact().or_else(inner).or_else(outer).or_else(sibling) {
                 Some(i) => lines[i].rust.push(change),
                 None => lines.push(Line {
                     pointer: candidates.into_iter().next().unwrap_or_else(|| "/".into()),
@@ -288,6 +300,15 @@ impl Report {
             self.bump().as_str()
         )
     }
+}
+
+/// How many leading segments two JSON pointers share.
+fn common_segments(a: &str, b: &str) -> usize {
+    a.split('/')
+        .skip(1)
+        .zip(b.split('/').skip(1))
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 fn wire_word(line: &Line) -> &'static str {

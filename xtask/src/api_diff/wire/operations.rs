@@ -8,13 +8,42 @@ use serde_json::{json, Value};
 use super::schema::compare_schema;
 use super::{docs, normalize, union, Collector, Owned, Side, METHODS};
 
+/// The URL a path template matches: `/contacts/{uuid}` and `/contacts/{id}`
+/// are the same URL (path parameter names are not sent).
+fn url_shape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 pub(super) fn compare_paths(cx: &mut Collector, old: &Owned, new: &Owned) {
     let (old_paths, new_paths) = (old.get("paths"), new.get("paths"));
     let old_keys = old_paths.as_ref().map(Owned::keys).unwrap_or_default();
     let new_keys = new_paths.as_ref().map(Owned::keys).unwrap_or_default();
-    for path in union(&old_keys, &new_keys) {
-        let o = old_paths.as_ref().and_then(|p| p.get(&path));
-        let n = new_paths.as_ref().and_then(|p| p.get(&path));
+    // Paths that match the same URLs are one path, whatever their parameters are called.
+    let counterpart = |path: &str, keys: &[String]| {
+        keys.iter()
+            .find(|k| k.as_str() == path)
+            .or_else(|| keys.iter().find(|k| url_shape(k) == url_shape(path)))
+            .cloned()
+    };
+    for path in &old_keys {
+        let o = old_paths.as_ref().and_then(|p| p.get(path));
+        let other = counterpart(path, &new_keys);
+        let n = other
+            .as_ref()
+            .and_then(|k| new_paths.as_ref().and_then(|p| p.get(k)));
         match (o, n) {
             (Some(o), None) => {
                 cx.operation = None;
@@ -25,16 +54,21 @@ pub(super) fn compare_paths(cx: &mut Collector, old: &Owned, new: &Owned) {
                     format!("path {path} removed: every call to it now fails"),
                 );
             }
-            (None, Some(n)) => {
-                cx.operation = None;
-                cx.push(&n.at, false, "path-added", format!("path {path} added"));
-            }
             (Some(o), Some(n)) => {
                 for method in METHODS {
-                    compare_operation_slot(cx, &path, method, &o, &n, old, new);
+                    compare_operation_slot(cx, path, method, &o, &n, old, new);
                 }
             }
-            (None, None) => {}
+            _ => {}
+        }
+    }
+    for path in &new_keys {
+        if counterpart(path, &old_keys).is_some() {
+            continue;
+        }
+        if let Some(n) = new_paths.as_ref().and_then(|p| p.get(path)) {
+            cx.operation = None;
+            cx.push(&n.at, false, "path-added", format!("path {path} added"));
         }
     }
 }
@@ -188,20 +222,27 @@ fn compare_parameters(
         );
         false
     });
-    // Removed and added in the same location: renamed.
+    // Removed and added in the same location: renamed. A path parameter's
+    // name is not sent, so renaming one changes nothing on the wire.
     removed.retain(|(from, name)| {
         let Some(pos) = added.iter().position(|(loc, _)| loc == from) else {
             return true;
         };
         let to_key = added.remove(pos);
         let n = &new_params[to_key];
+        let in_path = from == "path";
         cx.push(
             &n.entry.at,
-            true,
+            !in_path,
             "parameter-renamed",
             format!(
-                "{from} parameter `{name}` renamed to `{}`: old clients send the old name",
-                to_key.1
+                "{from} parameter `{name}` renamed to `{}`{}",
+                to_key.1,
+                if in_path {
+                    " (path parameter names are not sent)"
+                } else {
+                    ": old clients send the old name"
+                }
             ),
         );
         false
