@@ -216,3 +216,53 @@ fn old_and_base_conflict() {
     let out = api_diff(&["--base", "HEAD", "--old", "x.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
 }
+
+/// `cargo xtask codegen` on the project's spec, only when the checked-in
+/// files are fresh (so that the run writes nothing).
+fn codegen_if_fresh(git_dir: Option<&Path>) -> Option<Output> {
+    let xtask = || Command::new(env!("CARGO_BIN_EXE_xtask"));
+    let check = xtask().args(["codegen", "--check"]).output().unwrap();
+    if !check.status.success() {
+        // codegen_cli's freshness test reports this case.
+        return None;
+    }
+    let mut run = xtask();
+    run.arg("codegen");
+    if let Some(dir) = git_dir {
+        run.env("GIT_DIR", dir);
+    }
+    Some(run.output().unwrap())
+}
+
+#[test]
+fn codegen_prints_the_change_report_or_says_why_not() {
+    let Some(out) = codegen_if_fresh(None) else {
+        return;
+    };
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        !text.contains("wrote "),
+        "a fresh tree was rewritten:\n{text}"
+    );
+    let unchanged =
+        text.contains("No change report: openapi/callbell.yaml is unchanged since HEAD.");
+    let reported =
+        text.contains("API change report: HEAD:openapi/callbell.yaml -> openapi/callbell.yaml");
+    assert!(unchanged ^ reported, "{text}");
+}
+
+#[test]
+fn codegen_outside_git_says_so_and_still_succeeds() {
+    let empty = tempfile::tempdir().unwrap();
+    let Some(out) = codegen_if_fresh(Some(empty.path())) else {
+        return;
+    };
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("No change report:")
+            && stdout(&out).contains("not inside a git checkout"),
+        "{}",
+        stdout(&out)
+    );
+}
