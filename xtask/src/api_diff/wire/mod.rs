@@ -11,8 +11,9 @@
 //! removed, renamed, moved or retyped; request fields added as required,
 //! removed or retyped; response fields removed, retyped, made optional or
 //! nullable; enum values removed from requests or added to responses;
-//! tightened request constraints; removed success statuses and media types;
-//! changed security.
+//! tightened request constraints; removed success statuses, media types and
+//! required response headers; changed security. Paths that match the same
+//! URLs are one path, whatever their parameters are called.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -54,15 +55,15 @@ enum Side {
 /// A value of one document together with the pointer where it is written
 /// (after following `$ref`s, the target's).
 #[derive(Clone)]
-struct Owned<'a> {
+struct Node<'a> {
     value: &'a Value,
     doc: &'a Value,
     at: String,
 }
 
-impl<'a> Owned<'a> {
+impl<'a> Node<'a> {
     fn root(doc: &'a Value) -> Self {
-        Owned {
+        Node {
             value: doc,
             doc,
             at: String::new(),
@@ -70,13 +71,13 @@ impl<'a> Owned<'a> {
     }
 
     /// The child `key`, if present.
-    fn get(&self, key: &str) -> Option<Owned<'a>> {
+    fn get(&self, key: &str) -> Option<Node<'a>> {
         let value = match self.value {
             Value::Object(map) => map.get(key)?,
             Value::Array(items) => items.get(key.parse::<usize>().ok()?)?,
             _ => return None,
         };
-        Some(Owned {
+        Some(Node {
             value,
             doc: self.doc,
             at: format!("{}/{}", self.at, escape(key)),
@@ -84,7 +85,7 @@ impl<'a> Owned<'a> {
     }
 
     /// Follows `$ref`s (at most a few hops: refs to refs are legal, loops are not).
-    fn resolved(self) -> Owned<'a> {
+    fn resolved(self) -> Node<'a> {
         let mut here = self;
         for _ in 0..16 {
             let Some(target) = here.value.get("$ref").and_then(Value::as_str) else {
@@ -93,7 +94,7 @@ impl<'a> Owned<'a> {
             let Some(value) = resolve_ref(here.doc, target) else {
                 break;
             };
-            here = Owned {
+            here = Node {
                 value,
                 doc: here.doc,
                 at: target.trim_start_matches('#').to_string(),
@@ -129,8 +130,8 @@ const METHODS: [&str; 8] = [
 /// by pointer.
 pub fn compare(old: &Value, new: &Value) -> Vec<Finding> {
     let mut cx = Collector::default();
-    let old_root = Owned::root(old);
-    let new_root = Owned::root(new);
+    let old_root = Node::root(old);
+    let new_root = Node::root(new);
     compare_paths(&mut cx, &old_root, &new_root);
     compare_webhooks(&mut cx, &old_root, &new_root);
     compare_components(&mut cx, &old_root, &new_root);
@@ -165,7 +166,7 @@ impl Collector {
 }
 
 /// Reports changed documentation keys of one object as non-breaking.
-fn docs(cx: &mut Collector, old: &Owned, new: &Owned, keys: &[&str]) {
+fn docs(cx: &mut Collector, old: &Node, new: &Node, keys: &[&str]) {
     for key in keys {
         let (o, n) = (old.value.get(*key), new.value.get(*key));
         if o != n {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{json, Value};
 
 use super::schema::compare_schema;
-use super::{docs, normalize, union, Collector, Owned, Side, METHODS};
+use super::{docs, normalize, union, Collector, Node, Side, METHODS};
 
 /// The URL a path template matches: `/contacts/{uuid}` and `/contacts/{id}`
 /// are the same URL (path parameter names are not sent).
@@ -27,10 +27,10 @@ fn url_shape(path: &str) -> String {
     out
 }
 
-pub(super) fn compare_paths(cx: &mut Collector, old: &Owned, new: &Owned) {
+pub(super) fn compare_paths(cx: &mut Collector, old: &Node, new: &Node) {
     let (old_paths, new_paths) = (old.get("paths"), new.get("paths"));
-    let old_keys = old_paths.as_ref().map(Owned::keys).unwrap_or_default();
-    let new_keys = new_paths.as_ref().map(Owned::keys).unwrap_or_default();
+    let old_keys = old_paths.as_ref().map(Node::keys).unwrap_or_default();
+    let new_keys = new_paths.as_ref().map(Node::keys).unwrap_or_default();
     // Paths that match the same URLs are one path, whatever their parameters are called.
     let counterpart = |path: &str, keys: &[String]| {
         keys.iter()
@@ -77,13 +77,13 @@ fn compare_operation_slot(
     cx: &mut Collector,
     path: &str,
     method: &str,
-    old_item: &Owned,
-    new_item: &Owned,
-    old: &Owned,
-    new: &Owned,
+    old_item: &Node,
+    new_item: &Node,
+    old: &Node,
+    new: &Node,
 ) {
     let (o, n) = (old_item.get(method), new_item.get(method));
-    let name = |op: &Owned| {
+    let name = |op: &Node| {
         op.str("operationId")
             .map(str::to_string)
             .unwrap_or_else(|| format!("{} {path}", method.to_uppercase()))
@@ -136,12 +136,12 @@ fn compare_operation_slot(
 /// operation-level ones with the same name and location.
 struct Parameter<'a> {
     /// The entry in the `parameters` list (before following its `$ref`).
-    entry: Owned<'a>,
+    entry: Node<'a>,
     /// The parameter object itself.
-    param: Owned<'a>,
+    param: Node<'a>,
 }
 
-fn parameters<'a>(item: &Owned<'a>, op: &Owned<'a>) -> BTreeMap<(String, String), Parameter<'a>> {
+fn parameters<'a>(item: &Node<'a>, op: &Node<'a>) -> BTreeMap<(String, String), Parameter<'a>> {
     let mut out = BTreeMap::new();
     for holder in [item, op] {
         let Some(list) = holder.get("parameters") else {
@@ -169,12 +169,12 @@ fn parameters<'a>(item: &Owned<'a>, op: &Owned<'a>) -> BTreeMap<(String, String)
 /// (`/paths/~1p/get`), where its entry is written.
 pub fn parameter_pointer(doc: &Value, operation: &str, name: &str) -> Option<String> {
     let item_at = operation.rsplit_once('/')?.0;
-    let item = Owned {
+    let item = Node {
         value: doc.pointer(item_at)?,
         doc,
         at: item_at.to_string(),
     };
-    let op = Owned {
+    let op = Node {
         value: doc.pointer(operation)?,
         doc,
         at: operation.to_string(),
@@ -188,10 +188,10 @@ pub fn parameter_pointer(doc: &Value, operation: &str, name: &str) -> Option<Str
 
 fn compare_parameters(
     cx: &mut Collector,
-    old_item: &Owned,
-    old_op: &Owned,
-    new_item: &Owned,
-    new_op: &Owned,
+    old_item: &Node,
+    old_op: &Node,
+    new_item: &Node,
+    new_op: &Node,
 ) {
     let old_params = parameters(old_item, old_op);
     let new_params = parameters(new_item, new_op);
@@ -317,9 +317,9 @@ fn compare_parameters(
     }
 }
 
-fn compare_request_body(cx: &mut Collector, old_op: &Owned, new_op: &Owned) {
-    let o = old_op.get("requestBody").map(Owned::resolved);
-    let n = new_op.get("requestBody").map(Owned::resolved);
+fn compare_request_body(cx: &mut Collector, old_op: &Node, new_op: &Node) {
+    let o = old_op.get("requestBody").map(Node::resolved);
+    let n = new_op.get("requestBody").map(Node::resolved);
     match (o, n) {
         (None, Some(n)) => {
             let required = n.flag("required");
@@ -361,10 +361,10 @@ fn compare_request_body(cx: &mut Collector, old_op: &Owned, new_op: &Owned) {
 }
 
 /// Compares the `content` maps of two request bodies or responses.
-fn compare_content(cx: &mut Collector, side: Side, old: &Owned, new: &Owned, strict: bool) {
+fn compare_content(cx: &mut Collector, side: Side, old: &Node, new: &Node, strict: bool) {
     let (oc, nc) = (old.get("content"), new.get("content"));
-    let ok = oc.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = nc.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = oc.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = nc.as_ref().map(Node::keys).unwrap_or_default();
     for media in union(&ok, &nk) {
         let o = oc.as_ref().and_then(|c| c.get(&media));
         let n = nc.as_ref().and_then(|c| c.get(&media));
@@ -396,10 +396,10 @@ fn is_success(status: &str) -> bool {
     status.starts_with('2')
 }
 
-fn compare_responses(cx: &mut Collector, old_op: &Owned, new_op: &Owned) {
+fn compare_responses(cx: &mut Collector, old_op: &Node, new_op: &Node) {
     let (or, nr) = (old_op.get("responses"), new_op.get("responses"));
-    let ok = or.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = nr.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = or.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = nr.as_ref().map(Node::keys).unwrap_or_default();
     for status in union(&ok, &nk) {
         let o = or.as_ref().and_then(|r| r.get(&status));
         let n = nr.as_ref().and_then(|r| r.get(&status));
@@ -441,13 +441,13 @@ fn compare_responses(cx: &mut Collector, old_op: &Owned, new_op: &Owned) {
 
 /// Response headers: a removed required header breaks readers that rely on
 /// it; a kept one is compared as a response value.
-fn compare_headers(cx: &mut Collector, old: &Owned, new: &Owned) {
+fn compare_headers(cx: &mut Collector, old: &Node, new: &Node) {
     let (oh, nh) = (old.get("headers"), new.get("headers"));
-    let ok = oh.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = nh.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = oh.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = nh.as_ref().map(Node::keys).unwrap_or_default();
     for name in union(&ok, &nk) {
-        let o = oh.as_ref().and_then(|h| h.get(&name)).map(Owned::resolved);
-        let n = nh.as_ref().and_then(|h| h.get(&name)).map(Owned::resolved);
+        let o = oh.as_ref().and_then(|h| h.get(&name)).map(Node::resolved);
+        let n = nh.as_ref().and_then(|h| h.get(&name)).map(Node::resolved);
         match (o, n) {
             (Some(o), None) => {
                 let required = o.flag("required");
@@ -479,7 +479,7 @@ fn compare_headers(cx: &mut Collector, old: &Owned, new: &Owned) {
 }
 
 /// The security alternatives of an operation, and where they are written.
-fn security<'a>(op: &Owned<'a>, root: &Owned<'a>) -> (String, BTreeSet<String>) {
+fn security<'a>(op: &Node<'a>, root: &Node<'a>) -> (String, BTreeSet<String>) {
     let holder = if op.value.get("security").is_some() {
         op
     } else {
@@ -500,7 +500,7 @@ fn canonical(value: &Value) -> String {
     value.to_string()
 }
 
-fn compare_security(cx: &mut Collector, old_op: &Owned, new_op: &Owned, old: &Owned, new: &Owned) {
+fn compare_security(cx: &mut Collector, old_op: &Node, new_op: &Node, old: &Node, new: &Node) {
     let (_, was) = security(old_op, old);
     let (at, is) = security(new_op, new);
     if was == is {
@@ -529,10 +529,10 @@ fn compare_security(cx: &mut Collector, old_op: &Owned, new_op: &Owned, old: &Ow
 
 /// Webhook bodies (`x-webhooks`: name → schema reference) are sent by the
 /// server, so they are compared as responses.
-pub(super) fn compare_webhooks(cx: &mut Collector, old: &Owned, new: &Owned) {
+pub(super) fn compare_webhooks(cx: &mut Collector, old: &Node, new: &Node) {
     let (ow, nw) = (old.get("x-webhooks"), new.get("x-webhooks"));
-    let ok = ow.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = nw.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = ow.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = nw.as_ref().map(Node::keys).unwrap_or_default();
     for name in union(&ok, &nk) {
         cx.operation = Some(format!("webhook {name}"));
         let o = ow.as_ref().and_then(|w| w.get(&name));
@@ -551,19 +551,19 @@ pub(super) fn compare_webhooks(cx: &mut Collector, old: &Owned, new: &Owned) {
                 format!("webhook `{name}` added"),
             ),
             (Some(o), Some(n)) => {
-                let target = |w: &Owned<'_>| w.str("schema").map(str::to_string);
+                let target = |w: &Node<'_>| w.str("schema").map(str::to_string);
                 let (Some(ot), Some(nt)) = (target(&o), target(&n)) else {
                     continue;
                 };
                 // The entry names its schema by a `$ref` string: compare
                 // what it points to, as a `$ref` written at the entry.
                 let (oref, nref) = (json!({ "$ref": ot }), json!({ "$ref": nt }));
-                let os = Owned {
+                let os = Node {
                     value: &oref,
                     doc: o.doc,
                     at: format!("{}/schema", o.at),
                 };
-                let ns = Owned {
+                let ns = Node {
                     value: &nref,
                     doc: n.doc,
                     at: format!("{}/schema", n.at),

@@ -6,16 +6,16 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::{docs, union, Collector, Owned, Side};
+use super::{docs, union, Collector, Node, Side};
 
 /// Component schemas added or removed, and documentation changes of the
 /// ones both specs have (shape changes are found through their uses).
-pub(super) fn compare_components(cx: &mut Collector, old: &Owned, new: &Owned) {
+pub(super) fn compare_components(cx: &mut Collector, old: &Node, new: &Node) {
     cx.operation = None;
     let os = old.get("components").and_then(|c| c.get("schemas"));
     let ns = new.get("components").and_then(|c| c.get("schemas"));
-    let ok = os.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = ns.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = os.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = ns.as_ref().map(Node::keys).unwrap_or_default();
     for name in union(&ok, &nk) {
         let o = os.as_ref().and_then(|s| s.get(&name));
         let n = ns.as_ref().and_then(|s| s.get(&name));
@@ -40,7 +40,7 @@ pub(super) fn compare_components(cx: &mut Collector, old: &Owned, new: &Owned) {
 
 /// Documentation changes inside one written schema (not following `$ref`s:
 /// the target's own pass reports those).
-fn schema_docs(cx: &mut Collector, old: &Owned, new: &Owned, depth: usize) {
+fn schema_docs(cx: &mut Collector, old: &Node, new: &Node, depth: usize) {
     if depth > 32 {
         return;
     }
@@ -61,7 +61,7 @@ fn schema_docs(cx: &mut Collector, old: &Owned, new: &Owned, depth: usize) {
 
 /// The JSON type of a schema as a short label (`string/date-time`,
 /// `integer/int32`, `object`, `oneOf`...), with `any` for untyped schemas.
-fn type_label(schema: &Owned) -> String {
+fn type_label(schema: &Node) -> String {
     let ty = schema
         .str("type")
         .map(str::to_string)
@@ -79,7 +79,7 @@ fn type_label(schema: &Owned) -> String {
     }
 }
 
-fn enum_values(schema: &Owned) -> Option<BTreeSet<String>> {
+fn enum_values(schema: &Node) -> Option<BTreeSet<String>> {
     schema.value.get("enum").and_then(Value::as_array).map(|v| {
         v.iter()
             .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
@@ -87,7 +87,7 @@ fn enum_values(schema: &Owned) -> Option<BTreeSet<String>> {
     })
 }
 
-fn required(schema: &Owned) -> BTreeSet<String> {
+fn required(schema: &Node) -> BTreeSet<String> {
     schema
         .value
         .get("required")
@@ -113,8 +113,8 @@ fn join(values: &BTreeSet<String>) -> String {
 pub(super) fn compare_schema(
     cx: &mut Collector,
     side: Side,
-    old: Owned,
-    new: Owned,
+    old: Node,
+    new: Node,
     seen: &mut BTreeSet<(String, String)>,
 ) {
     let (old, new) = (old.resolved(), new.resolved());
@@ -206,7 +206,7 @@ fn widening(side: Side, old: &str, new: &str) -> bool {
     )
 }
 
-fn compare_enums(cx: &mut Collector, side: Side, old: &Owned, new: &Owned) {
+fn compare_enums(cx: &mut Collector, side: Side, old: &Node, new: &Node) {
     let (Some(ov), Some(nv)) = (enum_values(old), enum_values(new)) else {
         match (enum_values(old), enum_values(new), side) {
             (None, Some(_), Side::Request) => cx.push(
@@ -278,7 +278,7 @@ fn compare_enums(cx: &mut Collector, side: Side, old: &Owned, new: &Owned) {
 
 /// Bounds: a tighter bound on a request refuses what old clients sent; a
 /// looser bound on a response sends what old strict readers refuse.
-fn compare_constraints(cx: &mut Collector, side: Side, old: &Owned, new: &Owned) {
+fn compare_constraints(cx: &mut Collector, side: Side, old: &Node, new: &Node) {
     // (keyword, true when a larger value is looser)
     const BOUNDS: [(&str, bool); 8] = [
         ("maxLength", true),
@@ -291,7 +291,7 @@ fn compare_constraints(cx: &mut Collector, side: Side, old: &Owned, new: &Owned)
         ("minimum", false),
     ];
     for (key, larger_is_looser) in BOUNDS {
-        let get = |s: &Owned| s.value.get(key).and_then(Value::as_f64);
+        let get = |s: &Node| s.value.get(key).and_then(Value::as_f64);
         let (o, n) = (get(old), get(new));
         let tighter = match (o, n) {
             (None, Some(_)) => true,
@@ -337,8 +337,8 @@ fn compare_constraints(cx: &mut Collector, side: Side, old: &Owned, new: &Owned)
 fn compare_properties(
     cx: &mut Collector,
     side: Side,
-    old: &Owned,
-    new: &Owned,
+    old: &Node,
+    new: &Node,
     seen: &mut BTreeSet<(String, String)>,
 ) {
     let (op, np) = (old.get("properties"), new.get("properties"));
@@ -346,8 +346,8 @@ fn compare_properties(
         return;
     }
     let (or, nr) = (required(old), required(new));
-    let ok = op.as_ref().map(Owned::keys).unwrap_or_default();
-    let nk = np.as_ref().map(Owned::keys).unwrap_or_default();
+    let ok = op.as_ref().map(Node::keys).unwrap_or_default();
+    let nk = np.as_ref().map(Node::keys).unwrap_or_default();
     for name in union(&ok, &nk) {
         let o = op.as_ref().and_then(|p| p.get(&name));
         let n = np.as_ref().and_then(|p| p.get(&name));
