@@ -128,6 +128,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             Outcome::Unchanged => println!("{shown} is already up to date with {spec_shown}"),
         }
     }
+    // Only the project's spec has a committed version to compare with.
+    if args.spec.is_none() {
+        crate::api_diff::after_codegen(&spec);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -8,6 +8,8 @@
 //!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
 //!   `crates/callbell` itself does not compile).
 //!
+//! - `cargo xtask api-diff` reports what a spec change does to users: wire
+//!   and Rust verdicts per change, and the version bump.
 //! - `cargo xtask bench-codegen` times that generation against
 //!   openapi-generator's `rust` generator, and the cold build of a crate using
 //!   each client (a benchmark; not run in CI).
@@ -15,6 +17,7 @@
 //! Every command prints what it did and exits non-zero with a message that
 //! names the file (and line or JSON pointer) when something is wrong.
 
+mod api_diff;
 mod bench_codegen;
 mod codegen;
 mod emit;
@@ -59,6 +62,14 @@ enum Command {
     /// Needs Java and `pip install openapi-generator-cli`. Prints medians,
     /// the speed-up, and the cold build time of a crate using each client.
     BenchCodegen(bench_codegen::Args),
+    /// Report what a spec change does to users: wire and Rust verdicts.
+    ///
+    /// Compares the spec at a git revision (default HEAD) or a file with the
+    /// working tree's spec: one line per change with its JSON pointer, whether
+    /// it breaks clients built from the old spec, the semver bump it needs in
+    /// Rust, then the version advice. Exit code 0; 1 with --fail-on-breaking
+    /// when something breaks; 2 when a spec cannot be read.
+    ApiDiff(api_diff::Args),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +79,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "validate")]
         Command::Validate(args) => Ok(validate::run(&args)),
         Command::BenchCodegen(args) => bench_codegen::run(&args),
+        Command::ApiDiff(args) => api_diff::run(&args),
     };
     match result {
         Ok(code) => code,

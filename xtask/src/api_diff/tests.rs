@@ -1,0 +1,614 @@
+//! The change report over a table of spec edits, each applied to a copy of
+//! the project's spec, with its expected wire and Rust verdicts.
+
+use serde_json::{json, Value};
+
+use super::compare;
+use super::report::Report;
+use super::rust_surface::{self, Bump, Surface};
+use crate::paths::{workspace_root, SPEC};
+use crate::spec::{self, Spec};
+
+/// One spec edit and what the report must say about it.
+struct Row {
+    name: &'static str,
+    edit: fn(&mut Value),
+    /// A line of the report must sit at this pointer, with both verdicts...
+    pointer: &'static str,
+    /// ...and the report as a whole must say whether the wire breaks...
+    breaking: bool,
+    /// ...and which bump Rust users need, with generated types that are
+    /// `#[non_exhaustive]` and string enums that are generated.
+    rust: Bump,
+    /// The generated type (under `types::`) that verdict depends on: while
+    /// the generator leaves it exhaustive, an addition to it is major; while
+    /// it is a hand-written replacement, the generated surface does not
+    /// change at all (patch).
+    on: Option<&'static str>,
+}
+
+fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
+    doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("the project spec has no {pointer}"))
+}
+
+fn remove(doc: &mut Value, pointer: &str) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let key = key.replace("~1", "/").replace("~0", "~");
+    match at(doc, parent) {
+        Value::Object(map) => {
+            map.remove(&key).expect("key to remove");
+        }
+        Value::Array(items) => {
+            items.remove(key.parse::<usize>().unwrap());
+        }
+        _ => panic!("{parent} holds no {key}"),
+    }
+}
+
+fn set(doc: &mut Value, pointer: &str, value: Value) {
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let key = key.replace("~1", "/").replace("~0", "~");
+    at(doc, parent).as_object_mut().unwrap().insert(key, value);
+}
+
+fn push(doc: &mut Value, pointer: &str, value: Value) {
+    at(doc, pointer).as_array_mut().unwrap().push(value);
+}
+
+fn unrequire(doc: &mut Value, schema: &str, field: &str) {
+    at(doc, &format!("{schema}/required"))
+        .as_array_mut()
+        .unwrap()
+        .retain(|v| v != field);
+}
+
+const CONTACT: &str = "/components/schemas/Contact";
+const LIST: &str = "/paths/~1contacts/get";
+
+fn rows() -> Vec<Row> {
+    vec![
+        Row {
+            name: "removed optional response field",
+            edit: |d| remove(d, "/components/schemas/Contact/properties/phoneNumber"),
+            pointer: "/components/schemas/Contact/properties/phoneNumber",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "removed required response field",
+            edit: |d| {
+                remove(d, "/components/schemas/Contact/properties/name");
+                unrequire(d, CONTACT, "name");
+            },
+            pointer: "/components/schemas/Contact/properties/name",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "retyped response field",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Team/properties/members/type",
+                    json!("string"),
+                );
+                remove(d, "/components/schemas/Team/properties/members/format");
+                remove(d, "/components/schemas/Team/properties/members/minimum");
+            },
+            pointer: "/components/schemas/Team/properties/members",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "retyped request field",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/CreateNoteRequest/properties/text/type",
+                    json!("integer"),
+                );
+                remove(
+                    d,
+                    "/components/schemas/CreateNoteRequest/properties/text/example",
+                );
+            },
+            pointer: "/components/schemas/CreateNoteRequest/properties/text",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "new required request field",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/CreateNoteRequest/properties/pinned",
+                    json!({ "type": "boolean" }),
+                );
+                push(
+                    d,
+                    "/components/schemas/CreateNoteRequest/required",
+                    json!("pinned"),
+                );
+            },
+            pointer: "/components/schemas/CreateNoteRequest/properties/pinned",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "removed operation",
+            edit: |d| remove(d, "/paths/~1contacts~1{uuid}/delete"),
+            pointer: "/paths/~1contacts~1{uuid}/delete",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "removed path",
+            edit: |d| remove(d, "/paths/~1contacts~1bsuid~1{bsuid}"),
+            pointer: "/paths/~1contacts~1bsuid~1{bsuid}",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "renamed parameter",
+            edit: |d| {
+                set(
+                    d,
+                    "/paths/~1contacts/get/parameters/3/name",
+                    json!("team_id"),
+                )
+            },
+            pointer: "/paths/~1contacts/get/parameters/3",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "parameter moved from query to header",
+            edit: |d| {
+                set(
+                    d,
+                    "/paths/~1contacts~1phone~1{phone_number}/get/parameters/1/in",
+                    json!("header"),
+                )
+            },
+            pointer: "/paths/~1contacts~1phone~1{phone_number}/get/parameters/1",
+            breaking: true,
+            // progenitor keeps the same setter for a header parameter.
+            rust: Bump::Patch,
+            on: None,
+        },
+        Row {
+            name: "retyped parameter",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/parameters/Page/schema",
+                    json!({ "type": "string" }),
+                )
+            },
+            pointer: "/components/parameters/Page/schema",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "new required parameter",
+            edit: |d| {
+                push(
+                    d,
+                    &format!("{LIST}/parameters"),
+                    json!({ "name": "account", "in": "query", "required": true,
+                            "schema": { "type": "string" } }),
+                )
+            },
+            pointer: "/paths/~1contacts/get/parameters/5",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "removed request enum value",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/BotStatusChange/enum",
+                    json!(["bot_start"]),
+                )
+            },
+            pointer: "/components/schemas/BotStatusChange/enum",
+            breaking: true,
+            rust: Bump::Major,
+            on: Some("BotStatusChange"),
+        },
+        Row {
+            name: "response field made optional",
+            edit: |d| unrequire(d, CONTACT, "uuid"),
+            pointer: "/components/schemas/Contact/properties/uuid",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "response field made nullable",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Bot/properties/name/nullable",
+                    json!(true),
+                )
+            },
+            pointer: "/components/schemas/Bot/properties/name",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "request field removed",
+            edit: |d| {
+                remove(
+                    d,
+                    "/components/schemas/UpdateContactRequest/properties/unassign_user",
+                )
+            },
+            pointer: "/components/schemas/UpdateContactRequest/properties/unassign_user",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "request field made required",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/UpdateContactRequest/required",
+                    json!(["name"]),
+                )
+            },
+            pointer: "/components/schemas/UpdateContactRequest/properties/name",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "success status removed",
+            edit: |d| remove(d, "/paths/~1contacts~1{uuid}/delete/responses/200"),
+            pointer: "/paths/~1contacts~1{uuid}/delete/responses/200",
+            breaking: true,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "operationId renamed: same wire call, renamed method",
+            edit: |d| {
+                set(
+                    d,
+                    "/paths/~1contacts~1{uuid}~1bot/get/operationId",
+                    json!("fetchContactBot"),
+                )
+            },
+            pointer: "/paths/~1contacts~1{uuid}~1bot/get/operationId",
+            breaking: false,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "security changed",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/securitySchemes/apiKey",
+                    json!({ "type": "apiKey", "in": "header", "name": "X-Api-Key" }),
+                );
+                set(d, "/security", json!([{ "apiKey": [] }]));
+            },
+            pointer: "/security",
+            breaking: true,
+            // Authentication lives in hand-written hooks: no generated item changes.
+            rust: Bump::Patch,
+            on: None,
+        },
+        Row {
+            name: "request constraint tightened",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/CreateNoteRequest/properties/text/maxLength",
+                    json!(500),
+                )
+            },
+            pointer: "/components/schemas/CreateNoteRequest/properties/text/maxLength",
+            breaking: true,
+            // typify turns the bounded string into its own newtype.
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "new optional query parameter",
+            edit: |d| {
+                push(
+                    d,
+                    &format!("{LIST}/parameters"),
+                    json!({ "name": "assigned_user", "in": "query",
+                            "schema": { "type": "string" } }),
+                )
+            },
+            pointer: "/paths/~1contacts/get/parameters/5",
+            breaking: false,
+            rust: Bump::Minor,
+            on: None,
+        },
+        Row {
+            name: "new value of a response enum",
+            edit: |d| {
+                push(
+                    d,
+                    "/components/schemas/ContactDeletedEventType/enum",
+                    json!("contact_archived"),
+                )
+            },
+            pointer: "/components/schemas/ContactDeletedEventType/enum",
+            breaking: false,
+            rust: Bump::Minor,
+            on: Some("ContactDeletedEventType"),
+        },
+        Row {
+            name: "new value of an enum used both ways",
+            edit: |d| push(d, "/components/schemas/Source/enum", json!("signal")),
+            pointer: "/components/schemas/Source/enum",
+            breaking: false,
+            rust: Bump::Minor,
+            on: Some("Source"),
+        },
+        Row {
+            name: "new response field",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Contact/properties/language",
+                    json!({ "type": "string", "description": "The contact's language." }),
+                )
+            },
+            pointer: "/components/schemas/Contact/properties/language",
+            breaking: false,
+            rust: Bump::Minor,
+            on: Some("Contact"),
+        },
+        Row {
+            name: "new optional request field",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/UpdateContactRequest/properties/language",
+                    json!({ "type": "string" }),
+                )
+            },
+            pointer: "/components/schemas/UpdateContactRequest/properties/language",
+            breaking: false,
+            rust: Bump::Minor,
+            on: Some("UpdateContactRequest"),
+        },
+        Row {
+            name: "new operation",
+            edit: |d| {
+                set(
+                    d,
+                    "/paths/~1contacts~1{uuid}~1archive",
+                    json!({
+                        "parameters": [{ "$ref": "#/components/parameters/ContactUuid" }],
+                        "post": {
+                            "operationId": "archiveContact",
+                            "responses": { "200": { "description": "Archived.", "content": {
+                                "application/json": { "schema": {
+                                    "$ref": "#/components/schemas/ContactResponse" } } } } }
+                        }
+                    }),
+                )
+            },
+            pointer: "/paths/~1contacts~1{uuid}~1archive",
+            breaking: false,
+            rust: Bump::Minor,
+            on: None,
+        },
+        Row {
+            name: "new schema",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Tag",
+                    json!({ "type": "object", "description": "A tag.",
+                            "properties": { "name": { "type": "string" } } }),
+                )
+            },
+            pointer: "/components/schemas/Tag",
+            breaking: false,
+            rust: Bump::Minor,
+            on: None,
+        },
+        Row {
+            name: "schema renamed: same wire shape, renamed Rust type",
+            edit: |d| {
+                let team = d["components"]["schemas"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("Team")
+                    .unwrap();
+                set(d, "/components/schemas/Squad", team);
+                set(
+                    d,
+                    "/components/schemas/Contact/properties/team/$ref",
+                    json!("#/components/schemas/Squad"),
+                );
+            },
+            pointer: "/components/schemas/Team",
+            breaking: false,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "path parameter renamed: same URLs, renamed setter",
+            edit: |d| {
+                let item = d["paths"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("/contacts/phone/{phone_number}")
+                    .unwrap();
+                set(d, "/paths/~1contacts~1phone~1{phone}", item);
+                set(
+                    d,
+                    "/paths/~1contacts~1phone~1{phone}/get/parameters/0/name",
+                    json!("phone"),
+                );
+            },
+            pointer: "/paths/~1contacts~1phone~1{phone}/get/parameters/0",
+            breaking: false,
+            rust: Bump::Major,
+            on: None,
+        },
+        Row {
+            name: "documentation only",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Contact/description",
+                    json!("Someone Callbell talks to, on one channel."),
+                )
+            },
+            pointer: "/components/schemas/Contact/description",
+            breaking: false,
+            rust: Bump::Patch,
+            on: None,
+        },
+        Row {
+            name: "error status added",
+            edit: |d| {
+                set(
+                    d,
+                    "/paths/~1contacts/get/responses/403",
+                    json!({ "$ref": "#/components/responses/Unauthorized" }),
+                )
+            },
+            pointer: "/paths/~1contacts/get/responses/403",
+            breaking: false,
+            rust: Bump::Patch,
+            on: None,
+        },
+    ]
+}
+
+fn project() -> Spec {
+    spec::load(&workspace_root().join(SPEC), SPEC).expect("the project spec loads")
+}
+
+fn edited(base: &Spec, edit: fn(&mut Value)) -> Spec {
+    let mut doc = base.json.clone();
+    edit(&mut doc);
+    // JSON is YAML: the edited copy goes through the same loader.
+    let text = serde_json::to_string_pretty(&doc).unwrap();
+    spec::parse(&text, "edited.yaml").expect("the edited spec loads")
+}
+
+/// What the row expects from the generator in this checkout (see [`Row::on`]).
+fn expected_rust(row: &Row, old: &Surface) -> Bump {
+    let Some(ty) = row.on else { return row.rust };
+    // The schema's type, wherever the generator puts it (not its builder).
+    let generated = old.entries.iter().find(|(key, e)| {
+        e.kind == rust_surface::Kind::Type
+            && !key.contains("builder")
+            && (key.as_str() == ty || key.ends_with(&format!("::{ty}")))
+    });
+    match generated.map(|(_, e)| e) {
+        None => Bump::Patch,
+        Some(e) if !e.non_exhaustive && row.rust == Bump::Minor => Bump::Major,
+        Some(_) => row.rust,
+    }
+}
+
+fn describe(report: &Report) -> String {
+    report.text()
+}
+
+#[test]
+fn every_row_of_the_table_gets_its_verdicts() {
+    let base = project();
+    let old_surface = rust_surface::surface(&super::generated_sources(&base).unwrap()).unwrap();
+    let rows = rows();
+    assert!(rows.len() >= 20);
+    let mut failures = Vec::new();
+    for row in &rows {
+        let new = edited(&base, row.edit);
+        let report = compare(&base, &new, None).unwrap();
+        let rust = expected_rust(row, &old_surface);
+        let line = report.lines.iter().find(|l| l.pointer == row.pointer);
+        let ok = report.breaking() == row.breaking
+            && report.bump() == rust
+            && line.is_some_and(|l| l.breaking() == row.breaking && l.bump() == rust);
+        if !ok {
+            failures.push(format!(
+                "{}: expected wire breaking={} rust={} with a line at {}, got:\n{}",
+                row.name,
+                row.breaking,
+                rust.as_str(),
+                row.pointer,
+                describe(&report)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_unchanged_spec_reports_nothing() {
+    let base = project();
+    let report = compare(&base, &edited(&base, |_| {}), None).unwrap();
+    assert!(report.lines.is_empty(), "{}", report.text());
+    assert!(!report.fails());
+}
+
+#[test]
+fn an_added_response_enum_value_explains_open_and_strict_clients() {
+    let base = project();
+    let new = edited(&base, |d| {
+        push(
+            d,
+            "/components/schemas/ContactDeletedEventType/enum",
+            json!("contact_archived"),
+        )
+    });
+    let report = compare(&base, &new, None).unwrap();
+    let text = report.text();
+    assert!(text.contains("Other(String)"), "{text}");
+    assert!(text.contains("strict client"), "{text}");
+}
+
+#[test]
+fn a_rename_pairs_removal_and_addition_on_one_line() {
+    let base = project();
+    let new = edited(&base, |d| {
+        set(
+            d,
+            "/paths/~1contacts/get/parameters/3/name",
+            json!("team_id"),
+        )
+    });
+    let report = compare(&base, &new, None).unwrap();
+    assert_eq!(report.lines.len(), 1, "{}", report.text());
+    let line = &report.lines[0];
+    assert_eq!(line.wire[0].rule, "parameter-renamed");
+    let items: Vec<&str> = line.rust.iter().map(|c| c.item.as_str()).collect();
+    assert!(
+        items.iter().any(|i| i.ends_with("::team_uuid()")),
+        "{items:?}"
+    );
+    assert!(
+        items.iter().any(|i| i.ends_with("::team_id()")),
+        "{items:?}"
+    );
+}
