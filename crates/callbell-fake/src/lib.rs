@@ -1,0 +1,3 @@
+#[rustfmt::skip]
+mod generated;
+mod operation;
