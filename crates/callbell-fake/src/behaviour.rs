@@ -44,16 +44,12 @@ pub(crate) fn answer(request: &Request, store: &mut Store) -> Option<Result<Valu
         OperationId::ListContactMessages => list_messages(request, store),
         OperationId::GetContactBot => get_bot(request, store),
         OperationId::UpdateContactBot => update_bot(request, store),
-        OperationId::OpenContactConversation => {
-            change(request, store, |c| {
-                c.insert("closedAt".into(), Value::Null);
-            })
-        }
-        OperationId::CloseContactConversation => {
-            change(request, store, |c| {
-                c.insert("closedAt".into(), now());
-            })
-        }
+        OperationId::OpenContactConversation => change(request, store, |c| {
+            c.insert("closedAt".into(), Value::Null);
+        }),
+        OperationId::CloseContactConversation => change(request, store, |c| {
+            c.insert("closedAt".into(), now());
+        }),
         OperationId::UpdateContactConversationFunnel => {
             let funnel = request.field("funnel_id").cloned().unwrap_or(Value::Null);
             change(request, store, |c| {
@@ -155,12 +151,18 @@ fn list_contacts(request: &Request, store: &Store) -> Value {
     let include = include_types(request);
     let matching = store.contacts.iter().filter(|c| {
         let has_tag = |tag: &String| {
-            c.get("tags")
-                .and_then(Value::as_array)
-                .is_some_and(|tags| tags.iter().any(|t| t.as_str().is_some_and(|t| t.to_lowercase() == *tag)))
+            c.get("tags").and_then(Value::as_array).is_some_and(|tags| {
+                tags.iter()
+                    .any(|t| t.as_str().is_some_and(|t| t.to_lowercase() == *tag))
+            })
         };
         source.is_none_or(|s| c.get("source").and_then(Value::as_str) == Some(s))
-            && team.is_none_or(|t| c.get("team").and_then(|team| team.get("uuid")).and_then(Value::as_str) == Some(t))
+            && team.is_none_or(|t| {
+                c.get("team")
+                    .and_then(|team| team.get("uuid"))
+                    .and_then(Value::as_str)
+                    == Some(t)
+            })
             && wanted.iter().all(has_tag)
     });
     let contacts: Vec<Value> = page(request, store, matching.map(|c| shown(c, include)));
@@ -184,7 +186,11 @@ fn create_contact(request: &Request, store: &mut Store) -> Result<Value, Rejecti
     contact.insert("source".into(), source.clone());
     contact.insert(
         "phoneNumber".into(),
-        if source == "whatsapp" { identifier } else { Value::Null },
+        if source == "whatsapp" {
+            identifier
+        } else {
+            Value::Null
+        },
     );
     contact.insert("avatarUrl".into(), Value::Null);
     contact.insert("blockedAt".into(), Value::Null);
@@ -192,14 +198,23 @@ fn create_contact(request: &Request, store: &mut Store) -> Result<Value, Rejecti
     contact.insert("closedAt".into(), Value::Null);
     contact.insert("funnelId".into(), Value::Null);
     contact.insert("bsuid".into(), Value::Null);
-    contact.insert("href".into(), Value::String(format!("https://dash.callbell.eu/contacts/{uuid}")));
+    contact.insert(
+        "href".into(),
+        Value::String(format!("https://dash.callbell.eu/contacts/{uuid}")),
+    );
     contact.insert(
         "conversationHref".into(),
         Value::String(format!("https://dash.callbell.eu/chat/{uuid}")),
     );
     contact.insert("tags".into(), field("tags").unwrap_or_else(|| json!([])));
-    contact.insert("customFields".into(), field("custom_fields").unwrap_or_else(|| json!({})));
-    contact.insert("assignedUser".into(), field("assigned_user").unwrap_or(Value::Null));
+    contact.insert(
+        "customFields".into(),
+        field("custom_fields").unwrap_or_else(|| json!({})),
+    );
+    contact.insert(
+        "assignedUser".into(),
+        field("assigned_user").unwrap_or(Value::Null),
+    );
     contact.insert(
         "team".into(),
         field("team_uuid").map_or_else(|| json!({}), |team| json!({ "uuid": team })),
@@ -227,9 +242,7 @@ fn update_contact(request: &Request, store: &mut Store) -> Result<Value, Rejecti
         contact.insert("tags".into(), tags);
     }
     if let Some(Value::Object(changes)) = field("custom_fields") {
-        let fields = contact
-            .entry("customFields")
-            .or_insert_with(|| json!({}));
+        let fields = contact.entry("customFields").or_insert_with(|| json!({}));
         if let Value::Object(fields) = fields {
             fields.extend(changes);
         } else {
@@ -267,7 +280,12 @@ fn get_contact_by_phone(request: &Request, store: &Store) -> Result<Value, Rejec
         .find(|c| {
             !wanted.is_empty()
                 && c.get("phoneNumber").and_then(Value::as_str).map(digits) == Some(wanted.clone())
-                && channel.is_none_or(|ch| c.get("channel").and_then(|channel| channel.get("uuid")).and_then(Value::as_str) == Some(ch))
+                && channel.is_none_or(|ch| {
+                    c.get("channel")
+                        .and_then(|channel| channel.get("uuid"))
+                        .and_then(Value::as_str)
+                        == Some(ch)
+                })
         })
         .map(|c| contact_answer(c, false))
         .ok_or_else(not_found)
@@ -275,7 +293,13 @@ fn get_contact_by_phone(request: &Request, store: &Store) -> Result<Value, Rejec
 
 fn list_messages(request: &Request, store: &Store) -> Result<Value, Rejection> {
     let uuid = uuid_of(contact(request, store)?).unwrap_or_default();
-    let newest_first = store.messages.get(uuid).into_iter().flatten().rev().cloned();
+    let newest_first = store
+        .messages
+        .get(uuid)
+        .into_iter()
+        .flatten()
+        .rev()
+        .cloned();
     Ok(json!({ "messages": page(request, store, newest_first) }))
 }
 
@@ -286,7 +310,10 @@ fn get_bot(request: &Request, store: &Store) -> Result<Value, Rejection> {
 
 fn update_bot(request: &Request, store: &mut Store) -> Result<Value, Rejection> {
     contact(request, store)?;
-    let change = request.field("status").and_then(Value::as_str).unwrap_or_default();
+    let change = request
+        .field("status")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     set_bot(store, request.text("uuid").unwrap_or_default(), change);
     Ok(json!({ "bot": bot_of(request, store) }))
 }
@@ -295,14 +322,21 @@ fn add_note(request: &Request, store: &mut Store) -> Result<Value, Rejection> {
     contact(request, store)?;
     let text = request.field("text").cloned().unwrap_or(Value::Null);
     let uuid = request.text("uuid").unwrap_or_default();
-    store.add_message(uuid, json!({ "text": text, "createdAt": now(), "status": "note" }));
+    store.add_message(
+        uuid,
+        json!({ "text": text, "createdAt": now(), "status": "note" }),
+    );
     Ok(json!({ "success": true }))
 }
 
 /// The contact's bot: as last set, or one that has not started.
 fn bot_of(request: &Request, store: &Store) -> Value {
     let uuid = request.text("uuid").unwrap_or_default();
-    store.bots.get(uuid).cloned().unwrap_or_else(|| idle_bot(uuid))
+    store
+        .bots
+        .get(uuid)
+        .cloned()
+        .unwrap_or_else(|| idle_bot(uuid))
 }
 
 fn idle_bot(contact: &str) -> Value {

@@ -77,8 +77,16 @@ mod tests {
     fn rules_apply_as_often_as_asked_in_the_order_given() {
         let op = OperationId::ALL[0];
         let mut rules = vec![
-            Rule { operation: op, fault: Fault::TruncatedBody, remaining: 2 },
-            Rule { operation: op, fault: Fault::ConnectionReset, remaining: 1 },
+            Rule {
+                operation: op,
+                fault: Fault::TruncatedBody,
+                remaining: 2,
+            },
+            Rule {
+                operation: op,
+                fault: Fault::ConnectionReset,
+                remaining: 1,
+            },
         ];
         assert_eq!(take(&mut rules, op), Some(Fault::TruncatedBody));
         assert_eq!(take(&mut rules, OperationId::ALL[1]), None);

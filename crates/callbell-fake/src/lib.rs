@@ -140,13 +140,14 @@ impl FakeCallbell {
     /// future is dropped: the whole of a standalone fake server.
     ///
     /// ```no_run
-    /// # async fn run() -> std::io::Result<()> {
+    /// # async fn run(shutdown: impl std::future::Future<Output = ()>) -> std::io::Result<()> {
     /// let contacts = callbell_fake::seed_from_json(&std::fs::read("contacts.json")?)
     ///     .map_err(std::io::Error::other)?;
     /// let addr = "127.0.0.1:8080".parse().unwrap();
     /// tokio::select! {
     ///     served = callbell_fake::FakeCallbell::serve(addr, contacts) => match served? {},
-    ///     _ = tokio::signal::ctrl_c() => Ok(()),
+    ///     // e.g. Ctrl-C, with tokio's `signal` feature
+    ///     () = shutdown => Ok(()),
     /// }
     /// # }
     /// ```

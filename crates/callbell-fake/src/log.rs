@@ -27,6 +27,11 @@ pub struct LoggedRequest {
     /// Whether the answer is the spec's example, because the operation has
     /// no behaviour in the fake.
     pub served_example: bool,
+    /// Whether the answer validates against the spec's schema for it (always
+    /// `true` for error answers and resets). `false` means the fake sent what
+    /// it holds — e.g. a seeded contact the spec does not allow — and `note`
+    /// says what does not match.
+    pub answer_matches_spec: bool,
     /// Why the fake refused the request or answered as it did, when it says
     /// more than the status (e.g. the failing JSON pointer of a `422`).
     pub note: Option<String>,

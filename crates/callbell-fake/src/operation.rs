@@ -4,8 +4,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::generated::{BASE_PATH, OPERATIONS};
 pub use crate::generated::OperationId;
+use crate::generated::{BASE_PATH, OPERATIONS};
 
 /// One operation of the spec, as `cargo xtask codegen` writes it into the table.
 #[derive(Debug)]
@@ -232,19 +232,44 @@ mod tests {
 
     #[test]
     fn literal_segments_win_and_parameters_are_percent_decoded() {
-        let (op, params) = routed("GET", &format!("{BASE_PATH}/contacts/phone/%2B39%20123")).unwrap();
+        let (op, params) =
+            routed("GET", &format!("{BASE_PATH}/contacts/phone/%2B39%20123")).unwrap();
         assert_eq!(op.path_template(), "/contacts/phone/{phone_number}");
         assert_eq!(params, [("phone_number", "+39 123".to_string())]);
     }
 
     #[test]
+    fn every_example_answer_validates_against_its_schema() {
+        for op in OPERATIONS {
+            let example: serde_json::Value = serde_json::from_str(op.success.example).unwrap();
+            if let Some(schema) = op.success.schema {
+                let schema = callbell::schema::Schema::named(schema).unwrap();
+                assert!(
+                    schema.validate(&example).is_ok(),
+                    "{}: {:?}",
+                    op.name,
+                    schema.validate(&example)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn unknown_paths_and_methods_are_told_apart() {
         assert!(matches!(route("GET", "/nowhere"), Route::NotFound));
-        assert!(matches!(route("GET", &format!("{BASE_PATH}/contacts/a/b/c/d")), Route::NotFound));
-        let Route::WrongMethod { allowed } = route("TRACE", &format!("{BASE_PATH}/contacts")) else {
+        assert!(matches!(
+            route("GET", &format!("{BASE_PATH}/contacts/a/b/c/d")),
+            Route::NotFound
+        ));
+        let Route::WrongMethod { allowed } = route("TRACE", &format!("{BASE_PATH}/contacts"))
+        else {
             panic!("expected a wrong method");
         };
         assert!(!allowed.is_empty());
-        assert!("noSuchOperation".parse::<OperationId>().unwrap_err().to_string().contains("known: "));
+        assert!("noSuchOperation"
+            .parse::<OperationId>()
+            .unwrap_err()
+            .to_string()
+            .contains("known: "));
     }
 }

@@ -163,9 +163,8 @@ pub(crate) fn check(
                     vec![(String::new(), format!("not JSON: {e}"))],
                 )
             })?;
-            let schema = Schema::named(spec.schema).map_err(|e| {
-                Rejection::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-            })?;
+            let schema = Schema::named(spec.schema)
+                .map_err(|e| Rejection::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
             if let Err(errors) = schema.validate(&value) {
                 let problems = errors
                     .iter()
@@ -265,8 +264,14 @@ fn parameter_validator(
 }
 
 fn compile(parameter: &Parameter, defs: &Value) -> Result<CompiledParameter, String> {
-    let broken = |e: String| format!("the fake cannot read the schema of `{}`: {e}", parameter.name);
-    let mut schema: Value = serde_json::from_str(parameter.schema).map_err(|e| broken(e.to_string()))?;
+    let broken = |e: String| {
+        format!(
+            "the fake cannot read the schema of `{}`: {e}",
+            parameter.name
+        )
+    };
+    let mut schema: Value =
+        serde_json::from_str(parameter.schema).map_err(|e| broken(e.to_string()))?;
     let kind = kind_of(&schema, defs, 0);
     if let Value::Object(object) = &mut schema {
         object.insert("$defs".to_string(), defs.clone());

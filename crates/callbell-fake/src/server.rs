@@ -163,9 +163,13 @@ async fn handle(
         status: None,
         fault: None,
         served_example: false,
+        answer_matches_spec: true,
         note: None,
     };
-    let body = match Limited::new(req.into_body(), MAX_REQUEST_BODY).collect().await {
+    let body = match Limited::new(req.into_body(), MAX_REQUEST_BODY)
+        .collect()
+        .await
+    {
         Ok(body) => body.to_bytes(),
         Err(e) if e.is::<http_body_util::LengthLimitError>() => {
             let answer = Answer::rejection(&Rejection::new(
@@ -260,6 +264,7 @@ async fn handle(
     };
     if answer.status.is_success() {
         if let Some(problem) = answer_problem(operation.success.schema, &answer.body) {
+            entry.answer_matches_spec = false;
             entry.note = Some(problem);
         }
     }

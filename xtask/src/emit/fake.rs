@@ -70,8 +70,10 @@ pub fn generate(spec: &Spec) -> Result<String, SpecError> {
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let at = format!("{item_at}/{method}");
-            operations
-                .push(operation(doc, path, method, item, op, &at).map_err(|(p, m)| spec.error_at(&p, m))?);
+            operations.push(
+                operation(doc, path, method, item, op, &at)
+                    .map_err(|(p, m)| spec.error_at(&p, m))?,
+            );
         }
     }
     Ok(render(&base_path, &operations))
@@ -103,15 +105,26 @@ fn operation(
     let id = op
         .get("operationId")
         .and_then(Value::as_str)
-        .ok_or_else(|| (at.to_string(), "the operation has no operationId".to_string()))?;
-    let variant = variant_name(id)
-        .ok_or_else(|| (format!("{at}/operationId"), format!("operationId `{id}` cannot name a Rust enum variant")))?;
+        .ok_or_else(|| {
+            (
+                at.to_string(),
+                "the operation has no operationId".to_string(),
+            )
+        })?;
+    let variant = variant_name(id).ok_or_else(|| {
+        (
+            format!("{at}/operationId"),
+            format!("operationId `{id}` cannot name a Rust enum variant"),
+        )
+    })?;
     let mut parameters: Vec<Parameter> = Vec::new();
     for (list, list_at) in [
         (item.get("parameters"), format!("{}/parameters", parent(at))),
         (op.get("parameters"), format!("{at}/parameters")),
     ] {
-        let Some(list) = list.and_then(Value::as_array) else { continue };
+        let Some(list) = list.and_then(Value::as_array) else {
+            continue;
+        };
         for (i, p) in list.iter().enumerate() {
             let p_at = format!("{list_at}/{i}");
             let parameter = parameter(doc, p, &p_at)?;
@@ -125,10 +138,18 @@ fn operation(
         Some(body) => {
             let body_at = format!("{at}/requestBody");
             let (body, body_at) = follow(doc, body, &body_at)?;
-            let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
+            let required = body
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             let schema = body
                 .pointer("/content/application~1json/schema")
-                .ok_or_else(|| (body_at.clone(), "the fake reads only application/json request bodies".to_string()))?;
+                .ok_or_else(|| {
+                    (
+                        body_at.clone(),
+                        "the fake reads only application/json request bodies".to_string(),
+                    )
+                })?;
             let name = component_name(schema).ok_or_else(|| {
                 (
                     format!("{body_at}/content/application~1json/schema"),
@@ -148,7 +169,12 @@ fn operation(
         .filter_map(|(code, r)| Some((code.parse::<u16>().ok()?, r)))
         .filter(|(code, _)| (200..300).contains(code))
         .min_by_key(|(code, _)| *code)
-        .ok_or_else(|| (format!("{at}/responses"), "the operation has no 2xx response".to_string()))?;
+        .ok_or_else(|| {
+            (
+                format!("{at}/responses"),
+                "the operation has no 2xx response".to_string(),
+            )
+        })?;
     let response_at = format!("{at}/responses/{status}");
     let (response, response_at) = follow(doc, response, &response_at)?;
     let media = response.pointer("/content/application~1json");
@@ -156,7 +182,10 @@ fn operation(
         None => (None, Value::Null),
         Some(media) => {
             let schema = media.get("schema").ok_or_else(|| {
-                (format!("{response_at}/content/application~1json"), "the response has no schema".to_string())
+                (
+                    format!("{response_at}/content/application~1json"),
+                    "the response has no schema".to_string(),
+                )
             })?;
             let name = component_name(schema).ok_or_else(|| {
                 (
@@ -167,8 +196,12 @@ fn operation(
             })?;
             let example = match media.get("example") {
                 Some(example) => example.clone(),
-                None => example_of(doc, schema, 0)
-                    .ok_or_else(|| (format!("{response_at}/content/application~1json/schema"), "no example can be built from this schema".to_string()))?,
+                None => example_of(doc, schema, 0).ok_or_else(|| {
+                    (
+                        format!("{response_at}/content/application~1json/schema"),
+                        "no example can be built from this schema".to_string(),
+                    )
+                })?,
             };
             (Some(name.to_string()), example)
         }
@@ -178,7 +211,11 @@ fn operation(
         variant,
         method: method.to_uppercase(),
         path: path.to_string(),
-        summary: op.get("summary").and_then(Value::as_str).unwrap_or("").to_string(),
+        summary: op
+            .get("summary")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
         parameters,
         body,
         status,
@@ -197,8 +234,12 @@ fn follow<'a>(doc: &'a Value, value: &'a Value, at: &str) -> Result<(&'a Value, 
     match value.get("$ref").and_then(Value::as_str) {
         None => Ok((value, at.to_string())),
         Some(target) => {
-            let resolved = resolve_ref(doc, target)
-                .ok_or_else(|| (format!("{at}/$ref"), format!("$ref `{target}` does not resolve")))?;
+            let resolved = resolve_ref(doc, target).ok_or_else(|| {
+                (
+                    format!("{at}/$ref"),
+                    format!("$ref `{target}` does not resolve"),
+                )
+            })?;
             Ok((resolved, target.trim_start_matches('#').to_string()))
         }
     }
@@ -227,7 +268,10 @@ fn parameter(doc: &Value, p: &Value, at: &str) -> Result<Parameter, Problem> {
     Ok(Parameter {
         name: name.to_string(),
         location,
-        required: p.get("required").and_then(Value::as_bool).unwrap_or(location == "Path"),
+        required: p
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(location == "Path"),
         schema: canonical(schema),
     })
 }
@@ -240,7 +284,10 @@ fn component_name(schema: &Value) -> Option<&str> {
 /// `listContacts` → `ListContacts`; `None` when that is not a Rust identifier.
 fn variant_name(id: &str) -> Option<String> {
     let mut out = String::new();
-    for part in id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in id
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         let mut chars = part.chars();
         if let Some(first) = chars.next() {
             out.push(first.to_ascii_uppercase());
@@ -263,11 +310,19 @@ fn example_of(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
     if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
         return example_of(doc, resolve_ref(doc, target)?, depth + 1);
     }
-    if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|e| e.first()) {
+    if let Some(first) = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .and_then(|e| e.first())
+    {
         return Some(first.clone());
     }
     for key in ["oneOf", "anyOf"] {
-        if let Some(first) = schema.get(key).and_then(Value::as_array).and_then(|a| a.first()) {
+        if let Some(first) = schema
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|a| a.first())
+        {
             return example_of(doc, first, depth + 1);
         }
     }
@@ -282,7 +337,11 @@ fn example_of(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
         return Some(Value::Object(merged));
     }
     let ty = schema.get("type").and_then(Value::as_str).unwrap_or(
-        if schema.get("properties").is_some() { "object" } else { "string" },
+        if schema.get("properties").is_some() {
+            "object"
+        } else {
+            "string"
+        },
     );
     Some(match ty {
         "object" => {
@@ -299,11 +358,27 @@ fn example_of(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
         }
         "array" => {
             let item = example_of(doc, schema.get("items")?, depth + 1)?;
-            let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(1).max(1);
+            let count = schema
+                .get("minItems")
+                .and_then(Value::as_u64)
+                .unwrap_or(1)
+                .max(1);
             Value::Array(vec![item; usize::try_from(count).ok()?])
         }
-        "integer" => Value::from(schema.get("minimum").and_then(Value::as_i64).unwrap_or(0).max(0)),
-        "number" => Value::from(schema.get("minimum").and_then(Value::as_f64).unwrap_or(0.0).max(0.0)),
+        "integer" => Value::from(
+            schema
+                .get("minimum")
+                .and_then(Value::as_i64)
+                .unwrap_or(0)
+                .max(0),
+        ),
+        "number" => Value::from(
+            schema
+                .get("minimum")
+                .and_then(Value::as_f64)
+                .unwrap_or(0.0)
+                .max(0.0),
+        ),
         "boolean" => Value::Bool(true),
         _ => Value::String(string_example(schema)),
     })
@@ -355,7 +430,10 @@ fn render(base_path: &str, operations: &[Operation]) -> String {
         "\nuse crate::operation::{Body, Location, Operation, Parameter, Success};\n\n\
          /// The path the spec's first server URL puts before every operation's path.\n",
     );
-    out.push_str(&format!("pub(crate) const BASE_PATH: &str = {};\n\n", literal(base_path)));
+    out.push_str(&format!(
+        "pub(crate) const BASE_PATH: &str = {};\n\n",
+        literal(base_path)
+    ));
     out.push_str(
         "/// An operation of the spec, named after its `operationId`.\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n\
@@ -368,7 +446,11 @@ fn render(base_path: &str, operations: &[Operation]) -> String {
             op.id,
             op.method,
             op.path,
-            if op.summary.is_empty() { String::new() } else { format!(" ({})", op.summary.trim_end_matches('.')) },
+            if op.summary.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", op.summary.trim_end_matches('.'))
+            },
             op.variant
         ));
     }
@@ -376,7 +458,9 @@ fn render(base_path: &str, operations: &[Operation]) -> String {
     for op in operations {
         out.push_str(&format!("        Self::{},\n", op.variant));
     }
-    out.push_str("    ];\n}\n\n/// Every operation of the spec, in the order of [`OperationId::ALL`].\n");
+    out.push_str(
+        "    ];\n}\n\n/// Every operation of the spec, in the order of [`OperationId::ALL`].\n",
+    );
     out.push_str("pub(crate) static OPERATIONS: &[Operation] = &[\n");
     for op in operations {
         out.push_str(&format!(
@@ -421,8 +505,14 @@ mod tests {
 
     #[test]
     fn variant_names_are_upper_camel_case() {
-        assert_eq!(variant_name("listContacts").as_deref(), Some("ListContacts"));
-        assert_eq!(variant_name("get_contact-bot").as_deref(), Some("GetContactBot"));
+        assert_eq!(
+            variant_name("listContacts").as_deref(),
+            Some("ListContacts")
+        );
+        assert_eq!(
+            variant_name("get_contact-bot").as_deref(),
+            Some("GetContactBot")
+        );
         assert_eq!(variant_name("2fa"), None);
     }
 
@@ -445,13 +535,18 @@ mod tests {
 
     #[test]
     fn an_inline_request_body_is_refused_with_its_place() {
-        let text = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap().replace(
-            "              $ref: \"#/components/schemas/UpdateBotRequest\"",
-            "              type: object",
-        );
+        let text = std::fs::read_to_string(workspace_root().join(SPEC))
+            .unwrap()
+            .replace(
+                "              $ref: \"#/components/schemas/UpdateBotRequest\"",
+                "              type: object",
+            );
         let spec = crate::spec::parse(&text, SPEC).unwrap();
         let err = generate(&spec).unwrap_err().to_string();
-        assert!(err.contains("/paths/~1contacts~1{uuid}~1bot/post/requestBody"), "{err}");
+        assert!(
+            err.contains("/paths/~1contacts~1{uuid}~1bot/post/requestBody"),
+            "{err}"
+        );
         assert!(err.contains("component schema"), "{err}");
     }
 }

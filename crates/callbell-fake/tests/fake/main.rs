@@ -1,0 +1,8 @@
+//! `Callbell` against `FakeCallbell` on 127.0.0.1: every operation with its
+//! effect on the state, validation, faults, and the server's lifecycle.
+
+mod faults;
+mod lifecycle;
+mod operations;
+mod support;
+mod validation;
