@@ -116,11 +116,14 @@ impl FromStr for OperationId {
     }
 }
 
+/// Path parameters by name, percent-decoded.
+pub(crate) type PathParams = Vec<(&'static str, String)>;
+
 /// Where a request goes.
 #[derive(Debug)]
 pub(crate) enum Route {
     /// An operation, with the path parameters' raw (percent-decoded) values.
-    Operation(&'static Operation, Vec<(&'static str, String)>),
+    Operation(&'static Operation, PathParams),
     /// A path of the spec, but not with this method.
     WrongMethod { allowed: Vec<&'static str> },
     /// No path of the spec.
@@ -138,7 +141,7 @@ pub(crate) fn route(method: &str, path: &str) -> Route {
     if !rest.starts_with('/') {
         return Route::NotFound;
     }
-    let mut best: Option<(usize, &'static Operation, Vec<(&'static str, String)>)> = None;
+    let mut best: Option<(usize, &'static Operation, PathParams)> = None;
     let mut allowed = Vec::new();
     for op in OPERATIONS {
         let Some((literals, params)) = match_template(op.path, &segments) else {
@@ -163,7 +166,7 @@ pub(crate) fn route(method: &str, path: &str) -> Route {
 fn match_template(
     template: &'static str,
     segments: &[&str],
-) -> Option<(usize, Vec<(&'static str, String)>)> {
+) -> Option<(usize, PathParams)> {
     let parts: Vec<&'static str> = template.split('/').skip(1).collect();
     if parts.len() != segments.len() {
         return None;
