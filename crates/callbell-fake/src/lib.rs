@@ -89,6 +89,11 @@ pub use store::{DEFAULT_PAGE_SIZE, MAX_CONTACTS, MAX_MESSAGES_PER_CONTACT};
 
 use server::{lock, Shared};
 
+/// The README's example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// The token [`FakeCallbell::client`] sends (the fake accepts any).
 pub const FAKE_TOKEN: &str = "fake-callbell-token";
 
@@ -274,6 +279,27 @@ impl FakeCallbell {
                 remaining: times,
             });
         }
+    }
+
+    /// From now on, answers `operation` with the spec's example for its
+    /// success response, as for an operation without behaviour, without
+    /// touching the state (requests are still validated). For tests of code
+    /// that reads every field of an answer.
+    ///
+    /// ```
+    /// use callbell_fake::{FakeCallbell, OperationId};
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let fake = FakeCallbell::start().await;
+    /// fake.serve_example(OperationId::ListContacts);
+    /// let page = fake.client().raw().list_contacts().send().await.unwrap();
+    /// assert_eq!(page.contacts.len(), 1);
+    /// assert!(fake.requests()[0].served_example);
+    /// # }
+    /// ```
+    pub fn serve_example(&self, operation: OperationId) {
+        lock(&self.shared.examples_only).insert(operation);
     }
 
     /// Removes every injected fault that has not applied yet.

@@ -163,10 +163,7 @@ pub(crate) fn route(method: &str, path: &str) -> Route {
 }
 
 /// The number of literal segments and the parameters, if `segments` fit `template`.
-fn match_template(
-    template: &'static str,
-    segments: &[&str],
-) -> Option<(usize, PathParams)> {
+fn match_template(template: &'static str, segments: &[&str]) -> Option<(usize, PathParams)> {
     let parts: Vec<&'static str> = template.split('/').skip(1).collect();
     if parts.len() != segments.len() {
         return None;

@@ -2,7 +2,7 @@
 //! answer (route → fault → auth → validation → behaviour or example), and
 //! the misbehaving bodies and connections faults call for.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
@@ -30,7 +30,7 @@ use tokio::task::JoinSet;
 use crate::behaviour;
 use crate::fault::{self, Fault, Rule};
 use crate::log::{LoggedRequest, MAX_LOGGED_REQUESTS};
-use crate::operation::{route, Route};
+use crate::operation::{route, OperationId, Route};
 use crate::request::{self, Rejection};
 use crate::store::Store;
 
@@ -47,6 +47,8 @@ pub(crate) struct Shared {
     pub(crate) store: Mutex<Store>,
     pub(crate) rules: Mutex<Vec<Rule>>,
     pub(crate) log: Mutex<VecDeque<LoggedRequest>>,
+    /// Operations answered with the spec's example even though they have a behaviour.
+    pub(crate) examples_only: Mutex<BTreeSet<OperationId>>,
 }
 
 /// Locks `mutex`, also after a panic elsewhere (the data stays usable).
@@ -244,7 +246,11 @@ async fn handle(
             return Ok(finish(shared, entry, Answer::rejection(&rejection)));
         }
     };
-    let outcome = behaviour::answer(&request, &mut lock(&shared.store));
+    let outcome = if lock(&shared.examples_only).contains(&operation.id) {
+        None
+    } else {
+        behaviour::answer(&request, &mut lock(&shared.store))
+    };
     let status = StatusCode::from_u16(operation.success.status).unwrap_or(StatusCode::OK);
     let mut answer = match outcome {
         Some(Ok(body)) => Answer::json(status, body),
@@ -255,7 +261,8 @@ async fn handle(
         None => {
             entry.served_example = true;
             entry.note = Some(format!(
-                "`{}` has no behaviour in the fake: answered the spec's example",
+                "`{}` has no behaviour in the fake (or was told to serve examples): \
+                 answered the spec's example",
                 operation.name
             ));
             let example = serde_json::from_str(operation.success.example).unwrap_or(Value::Null);

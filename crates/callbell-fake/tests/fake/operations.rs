@@ -299,3 +299,27 @@ async fn missing_contacts_are_404_for_every_operation_on_one() {
     }
     assert_eq!(fake.contacts().len(), 3, "nothing changed");
 }
+
+#[tokio::test]
+async fn an_operation_told_to_serve_examples_answers_the_spec_example_and_logs_it() {
+    let fake = seeded().await;
+    let raw = fake.client().raw().clone();
+    for &operation in OperationId::ALL {
+        fake.serve_example(operation);
+    }
+    let page = raw.list_contacts().send().await.unwrap();
+    assert_eq!(
+        page.contacts.len(),
+        1,
+        "the example page, not the three seeded contacts"
+    );
+    raw.delete_contact().uuid(ANN).send().await.unwrap();
+    assert!(fake.contact(ANN).is_some(), "an example changes nothing");
+    let log = fake.requests();
+    assert!(
+        log.iter()
+            .all(|e| e.served_example && e.answer_matches_spec),
+        "{log:#?}"
+    );
+    assert!(log[0].note.as_deref().unwrap().contains("listContacts"));
+}

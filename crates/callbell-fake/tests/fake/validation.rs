@@ -176,3 +176,18 @@ async fn seeds_are_checked_against_the_spec() {
     assert!(callbell_fake::seed_from_json(b"{").is_err());
     assert!(callbell_fake::seed_from_json(b"{\"contact\": []}").is_err());
 }
+
+#[tokio::test]
+async fn a_body_over_the_limit_gets_413_without_being_read_whole() {
+    let fake = FakeCallbell::start().await;
+    let huge = "x".repeat(callbell_fake::MAX_REQUEST_BODY + 1);
+    let response = reqwest::Client::new()
+        .post(format!("{}/contacts", fake.base_url()))
+        .bearer_auth(FAKE_TOKEN)
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 413);
+    assert!(fake.contacts().is_empty());
+}
