@@ -534,6 +534,52 @@ mod tests {
     }
 
     #[test]
+    fn a_new_operation_gets_a_variant_a_route_and_an_example_without_hand_edits() {
+        const ARCHIVE: &str = r##"  /contacts/{uuid}/archive:
+    parameters:
+      - $ref: "#/components/parameters/ContactUuid"
+    post:
+      operationId: archiveContact
+      summary: Archive a contact
+      parameters:
+        - name: reason
+          in: query
+          required: true
+          schema:
+            type: string
+            enum: [spam, duplicate]
+      responses:
+        "201":
+          description: Archived.
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/NoteResponse"
+"##;
+        let text = std::fs::read_to_string(workspace_root().join(SPEC))
+            .unwrap()
+            .replace(
+                "  /contacts/{uuid}/bot:\n",
+                &format!("{ARCHIVE}  /contacts/{{uuid}}/bot:\n"),
+            );
+        let spec = crate::spec::parse(&text, SPEC).unwrap();
+        let code = generate(&spec).unwrap();
+        for expected in [
+            "    ArchiveContact,",
+            r#"path: "/contacts/{uuid}/archive""#,
+            r#"name: "reason",
+                location: Location::Query,
+                required: true,
+                schema: "{\"enum\":[\"spam\",\"duplicate\"],\"type\":\"string\"}","#,
+            r#"status: 201,
+            schema: Some("NoteResponse"),
+            example: "{\"success\":true}","#,
+        ] {
+            assert!(code.contains(expected), "{expected}\nnot in\n{code}");
+        }
+    }
+
+    #[test]
     fn an_inline_request_body_is_refused_with_its_place() {
         let text = std::fs::read_to_string(workspace_root().join(SPEC))
             .unwrap()
