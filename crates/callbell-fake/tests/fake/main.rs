@@ -4,5 +4,6 @@
 mod faults;
 mod lifecycle;
 mod operations;
+mod seeding;
 mod support;
 mod validation;
