@@ -35,8 +35,8 @@ pub enum Fault {
     /// This status (a `5xx`, typically) with Callbell's error body. The
     /// request has no effect.
     Status(StatusCode),
-    /// Waits this long, then handles the request as usual (so a client that
-    /// gave up meanwhile still changed the state, as with the real API).
+    /// Waits this long, then handles the request as usual (a client whose
+    /// timeout is shorter has given up by then).
     Delay(Duration),
     /// Handles the request, sends the status, the headers and half of the
     /// body announced in `Content-Length`, then closes the connection.

@@ -172,7 +172,18 @@ impl FakeCallbell {
 
     /// The base URL to give a client: `http://127.0.0.1:<port>/v1`.
     pub fn base_url(&self) -> String {
-        format!("http://{}{}", self.addr, generated::BASE_PATH)
+        Self::base_url_for(self.addr)
+    }
+
+    /// The base URL of a fake listening on `addr` (e.g. one run by [`serve`](Self::serve)):
+    /// `http://<addr>` and the path of the spec's server URL.
+    ///
+    /// ```
+    /// let addr = "127.0.0.1:8080".parse().unwrap();
+    /// assert_eq!(callbell_fake::FakeCallbell::base_url_for(addr), "http://127.0.0.1:8080/v1");
+    /// ```
+    pub fn base_url_for(addr: SocketAddr) -> String {
+        format!("http://{addr}{}", generated::BASE_PATH)
     }
 
     /// A [`Callbell`] client for this fake: see [`client_builder`](Self::client_builder).

@@ -415,3 +415,33 @@ impl AsyncWrite for ResettableStream {
         Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(method: &str) -> LoggedRequest {
+        LoggedRequest {
+            operation: None,
+            method: method.to_string(),
+            path_template: None,
+            status: None,
+            fault: None,
+            served_example: false,
+            answer_matches_spec: true,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn the_log_keeps_the_newest_entries_up_to_the_limit() {
+        let shared = Shared::default();
+        shared.record(entry("FIRST"));
+        for _ in 0..MAX_LOGGED_REQUESTS {
+            shared.record(entry("GET"));
+        }
+        let log = lock(&shared.log);
+        assert_eq!(log.len(), MAX_LOGGED_REQUESTS);
+        assert!(log.iter().all(|e| e.method == "GET"));
+    }
+}

@@ -98,3 +98,32 @@ impl Store {
 pub(crate) fn uuid_of(contact: &Map<String, Value>) -> Option<&str> {
     contact.get("uuid").and_then(Value::as_str)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_conversation_keeps_its_newest_messages_up_to_the_limit() {
+        let mut store = Store::default();
+        for i in 0..=MAX_MESSAGES_PER_CONTACT {
+            store.add_message("a", Value::from(i));
+        }
+        let messages = &store.messages["a"];
+        assert_eq!(messages.len(), MAX_MESSAGES_PER_CONTACT);
+        assert_eq!(messages[0], Value::from(1));
+        assert!(!store.messages.contains_key("b"));
+    }
+
+    #[test]
+    fn new_identifiers_skip_seeded_ones_and_look_like_callbells() {
+        let mut store = Store::default();
+        let mut taken = Map::new();
+        taken.insert("uuid".into(), Value::from(format!("fa4e{:028x}", 1)));
+        store.put(taken);
+        let uuid = store.new_uuid();
+        assert_eq!(uuid, format!("fa4e{:028x}", 2));
+        assert_eq!(uuid.len(), 32);
+        assert!(uuid.chars().all(|c| c.is_ascii_hexdigit()));
+    }
+}

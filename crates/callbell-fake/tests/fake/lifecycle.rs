@@ -36,7 +36,7 @@ async fn serve_runs_a_seeded_fake_until_dropped() {
         probe.local_addr().unwrap()
     };
     let server = tokio::spawn(FakeCallbell::serve(addr, contacts()));
-    let url = format!("http://{addr}/v1/contacts");
+    let url = format!("{}/contacts", FakeCallbell::base_url_for(addr));
     let mut answer = None;
     for _ in 0..50 {
         match reqwest::Client::new()
