@@ -25,23 +25,56 @@ pub(crate) struct Request {
 impl Request {
     /// A parameter's value as a string (path parameters always are).
     pub(crate) fn text(&self, name: &str) -> Option<&str> {
-        self.params.get(name).and_then(Value::as_str)
+        self.param(name).and_then(Value::as_str)
     }
 
     /// A parameter's integer value.
     pub(crate) fn integer(&self, name: &str) -> Option<i64> {
-        self.params.get(name).and_then(Value::as_i64)
+        self.param(name).and_then(Value::as_i64)
     }
 
     /// A parameter's boolean value.
     pub(crate) fn flag(&self, name: &str) -> Option<bool> {
-        self.params.get(name).and_then(Value::as_bool)
+        self.param(name).and_then(Value::as_bool)
     }
 
     /// A member of the JSON body.
     pub(crate) fn field(&self, name: &str) -> Option<&Value> {
+        // A behaviour that reads a member its body schema lacks has drifted from the spec.
+        debug_assert!(
+            self.operation
+                .body
+                .as_ref()
+                .is_some_and(|body| body_declares(body.schema, name)),
+            "`{}` reads body member `{name}`, which its request body schema does not declare",
+            self.operation.name
+        );
         self.body.as_ref()?.get(name)
     }
+
+    fn param(&self, name: &str) -> Option<&Value> {
+        // A behaviour that reads a parameter the spec does not declare has drifted from it.
+        debug_assert!(
+            self.operation.parameters.iter().any(|p| p.name == name),
+            "`{}` reads parameter `{name}`, which the spec does not declare for it",
+            self.operation.name
+        );
+        self.params.get(name)
+    }
+}
+
+/// Whether the component schema `schema` declares the property `name`.
+fn body_declares(schema: &str, name: &str) -> bool {
+    static DEFS: OnceLock<Value> = OnceLock::new();
+    let defs = DEFS.get_or_init(|| {
+        serde_json::from_str::<Value>(JSON_SCHEMA)
+            .ok()
+            .and_then(|doc| doc.get("$defs").cloned())
+            .unwrap_or(Value::Null)
+    });
+    defs.get(schema)
+        .and_then(|s| s.get("properties"))
+        .is_some_and(|properties| properties.get(name).is_some())
 }
 
 /// An answer that refuses the request: status and Callbell's error body.
