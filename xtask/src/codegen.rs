@@ -8,7 +8,7 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 use crate::emit::operations;
 use crate::json_schema;
-use crate::paths::{workspace_root, GENERATED, SCHEMAS_FILE, SPEC};
+use crate::paths::{workspace_root, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
 use crate::write::{write_if_changed, Outcome};
 
@@ -24,6 +24,8 @@ pub struct Args {
     pub spec: Option<PathBuf>,
     /// Where the generated client goes [default: crates/callbell/src/generated.rs];
     /// the JSON Schema of the component schemas goes next to it, as schemas.json.
+    /// Without it, the fake's operation table (crates/callbell-fake/src/generated.rs)
+    /// is written too.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
@@ -85,11 +87,17 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .display()
         .to_string();
     let operations = operations::render(&spec.openapi).map_err(|e| format!("{spec_shown}: {e}"))?;
-    let outputs = [
+    let mut outputs = vec![
         (out_path, out_shown, code),
         (schemas_path, schemas_shown, schemas),
         (operations_path, operations_shown, operations),
     ];
+    // The fake's operation table lives in its crate; `--out` (a trial run
+    // elsewhere) leaves it alone.
+    if args.out.is_none() {
+        let fake = crate::emit::fake::generate(&spec).map_err(|e| e.to_string())?;
+        outputs.push((root.join(FAKE_GENERATED), FAKE_GENERATED.to_string(), fake));
+    }
 
     if args.check {
         let mut stale = false;

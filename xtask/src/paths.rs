@@ -10,6 +10,9 @@ pub const GENERATED: &str = "crates/callbell/src/generated.rs";
 /// always written next to [`GENERATED`].
 pub const SCHEMAS_FILE: &str = "schemas.json";
 
+/// The operation table of the fake Callbell (`crates/callbell-fake`), relative to the workspace root.
+pub const FAKE_GENERATED: &str = "crates/callbell-fake/src/generated.rs";
+
 /// The workspace root: the parent of the xtask crate's directory.
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

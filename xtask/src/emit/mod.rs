@@ -1,3 +1,5 @@
-//! Code the xtask writes next to progenitor's output.
+//! Emitters of generated files beside progenitor's client: each turns the
+//! checked spec into one `@generated` file.
 
+pub mod fake;
 pub mod operations;
