@@ -8,15 +8,14 @@
 //!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
 //!   `crates/callbell` itself does not compile).
 //!
-//! - `cargo xtask bench-codegen` times that generation against
-//!   openapi-generator's `rust` generator, and the cold build of a crate using
-//!   each client (a benchmark; not run in CI).
+//! - `cargo xtask docs-audit [--docs DIR]` compares Callbell's docs with what
+//!   the repository knows of them (`tests/docs/*.json`, `tests/fixtures/`).
 //!
 //! Every command prints what it did and exits non-zero with a message that
 //! names the file (and line or JSON pointer) when something is wrong.
 
-mod bench_codegen;
 mod codegen;
+mod docs_audit;
 mod json_schema;
 mod paths;
 mod spec;
@@ -53,11 +52,12 @@ enum Command {
     /// error (unknown schema, unreadable file, file that is not JSON).
     #[cfg(feature = "validate")]
     Validate(validate::Args),
-    /// Benchmark: time `codegen` against openapi-generator's `rust` generator.
+    /// Compare Callbell's docs with the facts and fixtures the tests use.
     ///
-    /// Needs Java and `pip install openapi-generator-cli`. Prints medians,
-    /// the speed-up, and the cold build time of a crate using each client.
-    BenchCodegen(bench_codegen::Args),
+    /// Lists every difference (a field or example the docs added, a fixture
+    /// that no longer matches its example). Exit code 0: none; 1: some;
+    /// 2: bad input (no docs directory, unreadable facts file).
+    DocsAudit(docs_audit::Args),
 }
 
 fn main() -> ExitCode {
@@ -66,7 +66,7 @@ fn main() -> ExitCode {
         Command::Codegen(args) => codegen::run(&args),
         #[cfg(feature = "validate")]
         Command::Validate(args) => Ok(validate::run(&args)),
-        Command::BenchCodegen(args) => bench_codegen::run(&args),
+        Command::DocsAudit(args) => docs_audit::run(&args),
     };
     match result {
         Ok(code) => code,
