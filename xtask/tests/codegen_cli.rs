@@ -84,6 +84,12 @@ fn stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
     let check = codegen(&spec, &out, true);
     assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
     assert!(stderr(&check).contains("is stale"), "{}", stderr(&check));
+    // The diff shows what is stale: the stray line, removed.
+    assert!(
+        stderr(&check).contains("\n-// a stray line\n"),
+        "{}",
+        stderr(&check)
+    );
     assert!(
         stderr(&check).contains("cargo xtask codegen"),
         "{}",

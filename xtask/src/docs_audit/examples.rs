@@ -94,9 +94,11 @@ fn forms(docs: &Docs, example: &DocsExample, edits: &[Edit]) -> Result<Vec<Value
             return Err("valid JSON now: drop the `repair` edit (and its ERRATA note)".into())
         }
         (Ok(value), false) => value,
-        (Err(error), false) => return Err(format!(
+        (Err(error), false) => {
+            return Err(format!(
             "broken JSON ({error}): repair the fixture, add the `repair` edit and an ERRATA entry"
-        )),
+        ))
+        }
         (Err(error), true) => serde_json::from_str(&markdown::repair_json(&example.text))
             .map_err(|_| format!("broken JSON that the repair cannot fix ({error})"))?,
     };
