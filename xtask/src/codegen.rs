@@ -41,6 +41,9 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("ContactOrList", "crate::types::ContactOrList"),
     // A response field: its documented limit is checked by the validator, not the reader.
     ("ContactNote", "::std::string::String"),
+    // Any typed value (string, list, number, boolean, null) kept exactly as sent: a number
+    // read as `f64` would come back as `42.0`.
+    ("CustomFieldTypedValue", "::serde_json::Value"),
 ];
 
 /// The hand-written type that carries per-client state (token, retry policy)
