@@ -2,12 +2,11 @@
 //!
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` (and
 //!   the JSON Schema `schemas.json` next to it) from `openapi/callbell.yaml`;
-//!   `--check` only reports whether they are stale.
+//!   `--check` only reports whether they are stale (with the start of the diff).
 //! - `cargo xtask validate SCHEMA FILE...` checks JSON payloads against one of
 //!   the spec's component schemas (feature `validate`, on by default; build
 //!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
 //!   `crates/callbell` itself does not compile).
-//!
 //! - `cargo xtask docs-audit [--docs DIR]` compares Callbell's docs with what
 //!   the repository knows of them (`tests/docs/*.json`, `tests/fixtures/`).
 //!
