@@ -118,10 +118,13 @@ pub fn audit(docs_dir: &Path, tests_dir: &Path) -> Result<Report, String> {
 /// Runs the command; `Ok` carries the exit code, `Err` a message for stderr.
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     let root = workspace_root();
-    let docs_dir = match (&args.docs, std::env::var_os("CALLBELL_DOCS")) {
-        (Some(dir), _) => dir.clone(),
-        (None, Some(dir)) => PathBuf::from(dir),
-        (None, None) => root.join(DEFAULT_DOCS),
+    let (docs_dir, shown) = match (&args.docs, std::env::var_os("CALLBELL_DOCS")) {
+        (Some(dir), _) => (dir.clone(), dir.display().to_string()),
+        (None, Some(dir)) => (
+            PathBuf::from(&dir),
+            PathBuf::from(dir).display().to_string(),
+        ),
+        (None, None) => (root.join(DEFAULT_DOCS), DEFAULT_DOCS.to_string()),
     };
     let tests_dir = args.tests.clone().unwrap_or_else(|| root.join("tests"));
     let report = match audit(&docs_dir, &tests_dir) {
@@ -140,10 +143,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         differences.retain(|d| !d.contains("docs/pages.json"));
     }
     if differences.is_empty() {
-        println!(
-            "{} matches the checked-in docs facts and fixtures",
-            docs_dir.display()
-        );
+        println!("{shown} matches the checked-in docs facts and fixtures");
         return Ok(ExitCode::SUCCESS);
     }
     for difference in &differences {
@@ -153,7 +153,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         "docs-audit: {} difference(s) between {} and the repository; update tests/docs/*.json, \
          tests/fixtures/ and the spec (with an openapi/ERRATA.md entry where they disagree)",
         differences.len(),
-        docs_dir.display()
+        shown
     );
     Ok(ExitCode::from(1))
 }
