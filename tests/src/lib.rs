@@ -3,7 +3,7 @@
 //! - [`fixtures`]: the docs fixtures under `tests/fixtures/<Schema>/<name>.json`;
 //! - [`schemas`]: from a schema name to the generated `callbell::types::<Schema>`;
 //! - [`roundtrip`]: what a read-and-write-back lost or changed, as JSON pointers;
-//! - [`docs`]: Callbell's markdown documentation (tables, JSON examples, curl bodies);
+//! - [`docs`]: the checked-in facts about Callbell's docs (`tests/docs/*.json`);
 //! - [`spec`]: `openapi/callbell.yaml` read as JSON, with `$ref`s followed;
 //! - [`payload`]: realistic, deterministic contact payloads built from the
 //!   shapes in Callbell's documentation (tests and `benches/`);

@@ -31,7 +31,7 @@ pub struct Operation<'a> {
     pub parameters: Vec<Parameter>,
     /// The `application/json` request body schema, if any.
     pub request_body: Option<&'a Value>,
-    /// The `application/json` schema of the `200` response, if any.
+    /// The `application/json` schema of the success (`2XX`, or `200`) response, if any.
     pub ok_response: Option<&'a Value>,
 }
 
@@ -154,7 +154,8 @@ impl Spec {
                     .map(|b| self.resolve(b))
                     .and_then(|b| b.pointer("/content/application~1json/schema"));
                 let ok_response = op
-                    .pointer("/responses/200")
+                    .pointer("/responses/2XX")
+                    .or_else(|| op.pointer("/responses/200"))
                     .map(|r| self.resolve(r))
                     .and_then(|r| r.pointer("/content/application~1json/schema"));
                 return Some(Operation {

@@ -280,3 +280,68 @@ fn list_contacts_has_the_documented_query_parameters() {
         .into();
     assert_eq!(names, expected);
 }
+
+/// Any 2xx is success (`reference/errors.md`): every operation declares its
+/// body under `2XX`, and no single 2xx status beside it.
+#[test]
+fn every_operation_declares_its_body_for_any_2xx() {
+    let spec = spec();
+    for (method, path, op) in operations(&spec) {
+        let success: Vec<String> = op
+            .responses
+            .responses
+            .keys()
+            .map(StatusCode::to_string)
+            .filter(|code| code.starts_with('2'))
+            .collect();
+        assert_eq!(success, ["2XX"], "{method} {path}");
+    }
+}
+
+/// The `x-webhooks` entries are Path Items whose `post` body `$ref`s the event
+/// schema whose `event` enum names the entry, and whose description tells a
+/// receiver to answer Callbell's connection checks.
+#[test]
+fn every_webhook_entry_refs_the_schema_of_its_event() {
+    let json = spec_json();
+    let webhooks = json["x-webhooks"].as_object().expect("x-webhooks is a map");
+    assert_eq!(webhooks.len(), 3);
+    for (event, entry) in webhooks {
+        let post = &entry["post"];
+        let body = &post["requestBody"]["content"]["application/json"]["schema"];
+        let target = body["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{event}: the body schema is not a $ref"));
+        let schema = deref(&json, body);
+        let event_enum = deref(&json, &schema["properties"]["event"]);
+        let names: Vec<&str> = event_enum["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{target}: `event` is not an enum"))
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert!(
+            names.contains(&event.as_str()),
+            "{event}: {target} has events {names:?}"
+        );
+        let description = post["description"].as_str().unwrap_or_default();
+        assert!(
+            description.contains("connection") && description.contains(r#"{"status": "ok"}"#),
+            "{event}: the description does not mention the connection checks: {description}"
+        );
+    }
+}
+
+/// The parameters' documented defaults are in the schema.
+#[test]
+fn documented_defaults_are_encoded() {
+    let json = spec_json();
+    assert_eq!(
+        json["components"]["parameters"]["Page"]["schema"]["default"],
+        1
+    );
+    assert_eq!(
+        json["components"]["parameters"]["IncludeFieldTypes"]["schema"]["default"],
+        false
+    );
+}

@@ -201,3 +201,57 @@ fn a_note_over_the_documented_limit_reads_but_is_reported() {
         owned(&[("/contacts/0/note", "maxLength")])
     );
 }
+
+/// `customFieldsMetadata` carries each field's typed value: a number, a
+/// boolean or null besides a string or a list of strings. Each reads, writes
+/// back exactly as sent (`42` stays `42`, not `42.0`) and is valid.
+#[test]
+fn custom_field_metadata_values_of_every_type_read_and_write_back_exactly() {
+    let values = [
+        json!("Main Street 1"),
+        json!(["Dark Mode", "Notifications"]),
+        json!(42),
+        json!(4.5),
+        json!(true),
+        json!(null),
+    ];
+    let mut metadata = serde_json::Map::new();
+    for (i, value) in values.iter().enumerate() {
+        metadata.insert(
+            format!("field {i}"),
+            json!({"value": value, "type": "number", "options": []}),
+        );
+    }
+    let wire = json!({"contact": {
+        "uuid": "414a6d692bd645ed803f2e7ce360d4c8",
+        "name": "John Doe",
+        "customFieldsMetadata": metadata,
+    }});
+    // `options: []` is an empty list the writer may leave out; compare without it.
+    let mut expected = wire.clone();
+    for field in expected["contact"]["customFieldsMetadata"]
+        .as_object_mut()
+        .unwrap()
+        .values_mut()
+    {
+        field.as_object_mut().unwrap().remove("options");
+    }
+    let typed: ContactResponse = serde_json::from_value(wire.clone()).expect("reads");
+    let mut written = serde_json::to_value(&typed).unwrap();
+    for field in written["contact"]["customFieldsMetadata"]
+        .as_object_mut()
+        .unwrap()
+        .values_mut()
+    {
+        field.as_object_mut().unwrap().remove("options");
+    }
+    assert_eq!(written, expected);
+    assert_eq!(strict_errors::<ContactResponse>(&wire), vec![]);
+    // An object is not a typed value: every branch refuses its type.
+    let mut wrong = wire.clone();
+    wrong["contact"]["customFieldsMetadata"]["field 0"]["value"] = json!({"a": 1});
+    assert_eq!(
+        strict_errors::<ContactResponse>(&wrong),
+        owned(&[("/contact/customFieldsMetadata/field 0/value", "type")])
+    );
+}

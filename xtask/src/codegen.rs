@@ -44,6 +44,9 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
     ("ContactOrList", "crate::types::ContactOrList"),
     // A response field: its documented limit is checked by the validator, not the reader.
     ("ContactNote", "::std::string::String"),
+    // Any typed value (string, list, number, boolean, null) kept exactly as sent: a number
+    // read as `f64` would come back as `42.0`.
+    ("CustomFieldTypedValue", "::serde_json::Value"),
 ];
 
 /// The hand-written type that carries per-client state (token, retry policy)
@@ -106,9 +109,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
                 Ok(current) if current == *content => {
                     println!("{shown} is up to date with {spec_shown}");
                 }
-                Ok(_) => {
+                Ok(current) => {
                     stale = true;
-                    eprintln!("{shown} is stale: it differs from what {spec_shown} generates.");
+                    eprintln!("{shown} is stale: it differs from what {spec_shown} generates:");
+                    eprintln!("{}", stale_diff(&current, content, shown, DIFF_LINES));
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     stale = true;
@@ -141,6 +145,32 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         crate::api_diff::after_codegen(&spec);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How many lines of the diff `--check` shows per stale file.
+const DIFF_LINES: usize = 40;
+
+/// A unified diff from the checked-in `current` to what the spec generates,
+/// cut after `max_lines` lines (the rest is counted, not shown).
+fn stale_diff(current: &str, generated: &str, shown: &str, max_lines: usize) -> String {
+    let diff = similar::TextDiff::from_lines(current, generated);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(
+            &format!("{shown} (checked in)"),
+            &format!("{shown} (generated)"),
+        )
+        .to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = lines[..lines.len().min(max_lines)].join("\n");
+    if lines.len() > max_lines {
+        out.push_str(&format!(
+            "\n... {} more diff lines",
+            lines.len() - max_lines
+        ));
+    }
+    out
 }
 
 /// The settings the client is generated with (builder interface, schemars
@@ -188,10 +218,15 @@ pub fn generate(spec: &Spec) -> Result<String, spec::SpecError> {
         location: spec::Location::File,
         message: format!("progenitor produced code that does not parse: {e}"),
     })?;
-    // progenitor's usage snippets are fragments, not compilable doctests:
-    // show them as text instead of leaving ignored tests in every run.
-    let code = prettyplease::unparse(&file).replace("```ignore", "```text");
-    Ok(format!("{HEADER}\n{code}"))
+    Ok(render(&file))
+}
+
+/// The generated file's text: the header, then the code, formatted.
+/// progenitor's usage snippets are fragments, not compilable doctests: they
+/// are shown as text instead of leaving ignored tests in every run.
+fn render(file: &syn::File) -> String {
+    let code = prettyplease::unparse(file).replace("```ignore", "```text");
+    format!("{HEADER}\n{code}")
 }
 
 /// Explains a progenitor failure and finds where it comes from: the schema
@@ -255,13 +290,31 @@ fn failing_operation(spec: &Spec) -> Option<String> {
     None
 }
 
+thread_local! {
+    /// Set while this thread runs the generator under [`catch_panic`].
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Runs `f`, turning a panic (progenitor panics on some inputs) into its
 /// message instead of a crash with a backtrace.
+///
+/// The process-wide panic hook is replaced once, by one that stays silent
+/// only on a thread inside `catch_panic` and otherwise calls the hook it
+/// replaced; so threads generating in parallel (tests) never swap hooks under
+/// each other, and other threads' panics are still printed.
 fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was_quiet = QUIET.with(|quiet| quiet.replace(true));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(previous);
+    QUIET.with(|quiet| quiet.set(was_quiet));
     result.map_err(|payload| {
         payload
             .downcast_ref::<String>()
@@ -310,8 +363,55 @@ mod tests {
     }
 
     #[test]
-    fn usage_snippets_are_not_ignored_doctests() {
-        let code = generate(&project_spec()).unwrap();
-        assert!(!code.contains("```ignore"));
+    fn usage_snippets_are_rendered_as_text_not_ignored_doctests() {
+        let file: syn::File = syn::parse_quote! {
+            /// Sends a request.
+            ///
+            /// ```ignore
+            /// let x = client.list_contacts().send().await;
+            /// ```
+            pub fn f() {}
+        };
+        let code = render(&file);
+        assert!(code.starts_with(HEADER), "{code}");
+        assert!(!code.contains("```ignore"), "{code}");
+        assert!(code.contains("/// ```text\n"), "{code}");
+        assert!(code.contains("client.list_contacts()"), "{code}");
+    }
+
+    #[test]
+    fn stale_diff_shows_the_changed_lines_and_cuts_long_diffs() {
+        let current = "a\nb\nc\n";
+        let generated = "a\nB\nc\n";
+        let diff = stale_diff(current, generated, "x.rs", 40);
+        assert_eq!(
+            diff,
+            "--- x.rs (checked in)\n+++ x.rs (generated)\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c"
+        );
+        let long_current: String = (0..100).map(|i| format!("{i}\n")).collect();
+        let long_generated: String = (0..100).map(|i| format!("{}\n", i * 2)).collect();
+        let diff = stale_diff(&long_current, &long_generated, "x.rs", 40);
+        assert_eq!(diff.lines().count(), 41, "{diff}");
+        assert!(diff.ends_with(" more diff lines"), "{diff}");
+    }
+
+    #[test]
+    fn caught_panics_give_their_message_on_parallel_threads_and_leave_no_thread_quiet() {
+        let threads: Vec<_> = (0..8)
+            .map(|i| {
+                std::thread::spawn(move || {
+                    let caught = catch_panic(|| -> u32 { panic!("generator {i} failed") });
+                    let fine = catch_panic(|| i);
+                    (caught, fine, QUIET.with(std::cell::Cell::get))
+                })
+            })
+            .collect();
+        for (i, thread) in threads.into_iter().enumerate() {
+            let (caught, fine, quiet) = thread.join().unwrap();
+            assert_eq!(caught, Err(format!("generator {i} failed")));
+            assert_eq!(fine, Ok(i));
+            assert!(!quiet, "thread {i} left quiet");
+        }
+        assert!(!QUIET.with(std::cell::Cell::get));
     }
 }

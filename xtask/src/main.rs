@@ -2,7 +2,7 @@
 //!
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` (and
 //!   the JSON Schema `schemas.json` next to it) from `openapi/callbell.yaml`;
-//!   `--check` only reports whether they are stale.
+//!   `--check` only reports whether they are stale (with the start of the diff).
 //! - `cargo xtask validate SCHEMA FILE...` checks JSON payloads against one of
 //!   the spec's component schemas (feature `validate`, on by default; build
 //!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
@@ -10,16 +10,15 @@
 //!
 //! - `cargo xtask api-diff` reports what a spec change does to users: wire
 //!   and Rust verdicts per change, and the version bump.
-//! - `cargo xtask bench-codegen` times that generation against
-//!   openapi-generator's `rust` generator, and the cold build of a crate using
-//!   each client (a benchmark; not run in CI).
+//! - `cargo xtask docs-audit [--docs DIR]` compares Callbell's docs with what
+//!   the repository knows of them (`tests/docs/*.json`, `tests/fixtures/`).
 //!
 //! Every command prints what it did and exits non-zero with a message that
 //! names the file (and line or JSON pointer) when something is wrong.
 
 mod api_diff;
-mod bench_codegen;
 mod codegen;
+mod docs_audit;
 mod emit;
 mod json_schema;
 mod paths;
@@ -57,11 +56,12 @@ enum Command {
     /// error (unknown schema, unreadable file, file that is not JSON).
     #[cfg(feature = "validate")]
     Validate(validate::Args),
-    /// Benchmark: time `codegen` against openapi-generator's `rust` generator.
+    /// Compare Callbell's docs with the facts and fixtures the tests use.
     ///
-    /// Needs Java and `pip install openapi-generator-cli`. Prints medians,
-    /// the speed-up, and the cold build time of a crate using each client.
-    BenchCodegen(bench_codegen::Args),
+    /// Lists every difference (a field or example the docs added, a fixture
+    /// that no longer matches its example). Exit code 0: none; 1: some;
+    /// 2: bad input (no docs directory, unreadable facts file).
+    DocsAudit(docs_audit::Args),
     /// Report what a spec change does to users: wire and Rust verdicts.
     ///
     /// Compares the spec at a git revision (default HEAD) or a file with the
@@ -78,7 +78,7 @@ fn main() -> ExitCode {
         Command::Codegen(args) => codegen::run(&args),
         #[cfg(feature = "validate")]
         Command::Validate(args) => Ok(validate::run(&args)),
-        Command::BenchCodegen(args) => bench_codegen::run(&args),
+        Command::DocsAudit(args) => docs_audit::run(&args),
         Command::ApiDiff(args) => api_diff::run(&args),
     };
     match result {

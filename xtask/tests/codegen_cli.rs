@@ -84,6 +84,12 @@ fn stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
     let check = codegen(&spec, &out, true);
     assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
     assert!(stderr(&check).contains("is stale"), "{}", stderr(&check));
+    // The diff shows what is stale: the stray line, removed.
+    assert!(
+        stderr(&check).contains("\n-// a stray line\n"),
+        "{}",
+        stderr(&check)
+    );
     assert!(
         stderr(&check).contains("cargo xtask codegen"),
         "{}",
@@ -216,7 +222,7 @@ fn unresolved_ref_names_the_pointer_and_line() {
     });
     assert!(
         err.contains(
-            "at /paths/~1contacts/get/responses/200/content/application~1json/schema/$ref"
+            "at /paths/~1contacts/get/responses/2XX/content/application~1json/schema/$ref"
         ),
         "{err}"
     );
@@ -229,6 +235,23 @@ fn unresolved_ref_names_the_pointer_and_line() {
     assert!(
         err.contains(&format!("callbell.yaml:{line}:")),
         "expected line {line}: {err}"
+    );
+}
+
+#[test]
+fn unresolved_ref_in_a_webhook_entry_names_its_pointer() {
+    let err = broken(|s| {
+        s.replacen(
+            "#/components/schemas/ContactDeletedEvent\"",
+            "#/components/schemas/Gone\"",
+            1,
+        )
+    });
+    assert!(
+        err.contains(
+            "at /x-webhooks/contact_deleted/post/requestBody/content/application~1json/schema/$ref"
+        ),
+        "{err}"
     );
 }
 

@@ -8,8 +8,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    /**The body of an error response. Callbell does not document it; the client reads
-whichever of these fields is present and keeps the rest.
+    /**The body of an error response. Callbell does not document it; any of these fields
+may be present (see ERRATA.md).
 */
     #[derive(
         ::serde::Deserialize,
@@ -102,8 +102,8 @@ whichever of these fields is present and keeps the rest.
         schemars::JsonSchema
     )]
     pub struct Channel {
-        /**When the channel was discarded. The documentation's example sends a boolean here
-instead of a timestamp, so both are accepted (see ERRATA.md).
+        /**When the channel was discarded, or null. The documentation's example sends a
+boolean here instead of a timestamp (see ERRATA.md).
 */
         #[serde(
             rename = "discardedAt",
@@ -127,7 +127,9 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
             Default::default()
         }
     }
-    ///`ChannelDiscardedAt`
+    /**When the channel was discarded, or null. The documentation's example sends a
+boolean here instead of a timestamp (see ERRATA.md).
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -139,54 +141,19 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
     #[serde(untagged)]
     pub enum ChannelDiscardedAt {
         Boolean(bool),
-        DateTime(::chrono::DateTime<::chrono::offset::Utc>),
-    }
-    impl ::std::fmt::Display for ChannelDiscardedAt {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Boolean(x) => x.fmt(f),
-                Self::DateTime(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ChannelDiscardedAt {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if let Ok(v) = value.parse() {
-                Ok(Self::Boolean(v))
-            } else if let Ok(v) = value.parse() {
-                Ok(Self::DateTime(v))
-            } else {
-                Err("string conversion failed for all variants".into())
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ChannelDiscardedAt {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChannelDiscardedAt {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
+        DateTime(::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>),
     }
     impl ::std::convert::From<bool> for ChannelDiscardedAt {
         fn from(value: bool) -> Self {
             Self::Boolean(value)
         }
     }
-    impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>>
-    for ChannelDiscardedAt {
-        fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+    impl ::std::convert::From<
+        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    > for ChannelDiscardedAt {
+        fn from(
+            value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ) -> Self {
             Self::DateTime(value)
         }
     }
@@ -549,7 +516,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
         pub options: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "type")]
         pub type_: crate::types::CustomFieldType,
-        pub value: CustomFieldValue,
+        pub value: ::serde_json::Value,
     }
     impl CustomFieldMetadata {
         pub fn builder() -> builder::CustomFieldMetadata {
@@ -558,8 +525,7 @@ instead of a timestamp, so both are accepted (see ERRATA.md).
     }
     /**A custom field's value: a string for most field types, a list of strings for
 checkbox fields. In a contact's `customFields` the documentation shows a checkbox
-value as one string holding a JSON list instead; such a string is kept as it is
-(see ERRATA.md).
+value as one string holding a JSON list instead (see ERRATA.md).
 */
     #[derive(
         ::serde::Deserialize,
@@ -2154,7 +2120,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
                 crate::types::CustomFieldType,
                 ::std::string::String,
             >,
-            value: ::std::result::Result<super::CustomFieldValue, ::std::string::String>,
+            value: ::std::result::Result<::serde_json::Value, ::std::string::String>,
         }
         impl ::std::default::Default for CustomFieldMetadata {
             fn default() -> Self {
@@ -2192,7 +2158,7 @@ value as one string holding a JSON list instead; such a string is kept as it is
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldValue>,
+                T: ::std::convert::TryInto<::serde_json::Value>,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -3076,7 +3042,7 @@ Sends a `GET` request to `/contacts`
 
 Arguments:
 - `include_field_types`: When true, each contact also carries `customFieldsMetadata`.
-- `page`: Which page to return, counting from 1 (the default).
+- `page`: Which page to return, counting from 1.
 - `source`: Only contacts that came in through this integration.
 - `tags`: Only contacts carrying these tags, given as one comma-separated value
 (`sales,lead`). Tags match case-insensitively.
@@ -3329,7 +3295,7 @@ Sends a `GET` request to `/contacts/{uuid}/messages`
 
 Arguments:
 - `uuid`: The contact's Callbell identifier (32 hexadecimal digits).
-- `page`: Which page to return, counting from 1 (the default).
+- `page`: Which page to return, counting from 1.
 ```text
 let response = client.list_contact_messages()
     .uuid(uuid)
@@ -3485,7 +3451,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3604,7 +3570,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3706,7 +3672,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3828,7 +3794,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3952,7 +3918,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4057,7 +4023,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4193,7 +4159,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4295,7 +4261,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4429,7 +4395,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4532,7 +4498,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4667,7 +4633,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4770,7 +4736,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -4905,7 +4871,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -5025,7 +4991,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200..=299 => ResponseValue::from_response(response).await,
                 401u16 => {
                     Err(
                         Error::ErrorResponse(

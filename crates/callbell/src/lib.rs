@@ -96,6 +96,13 @@ mod transport;
 pub mod types;
 pub mod webhook;
 
+/// The README's Rust snippets, compiled as doctests (`cargo test --doc`), so
+/// what it shows users keeps building. Its validation snippet needs the
+/// `validate` feature, which `cargo test --workspace` turns on.
+#[cfg(all(doctest, feature = "validate"))]
+#[doc = include_str!("../../../README.md")]
+mod readme {}
+
 /// The code progenitor generates from `openapi/callbell.yaml`. Never edited
 /// by hand: run `cargo xtask codegen`.
 #[rustfmt::skip]

@@ -310,6 +310,20 @@ fn custom_field_value() -> impl Strategy<Value = CustomFieldValue> {
     ]
 }
 
+/// A typed value of `customFieldsMetadata`: a string, a list of strings, a
+/// number (integral or not), a boolean or null.
+fn custom_field_typed_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        text().prop_map(Value::String),
+        prop::collection::vec(text(), 0..3)
+            .prop_map(|items| Value::Array(items.into_iter().map(Value::String).collect())),
+        any::<i64>().prop_map(Value::from),
+        (-1e9f64..1e9).prop_map(|f| Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<bool>().prop_map(Value::Bool),
+        Just(Value::Null),
+    ]
+}
+
 fn team(enums: Enums) -> impl Strategy<Value = types::Team> {
     // The spec says `minimum: 0`; the typed reader accepts any i64.
     let members = match enums {
@@ -338,7 +352,7 @@ fn team(enums: Enums) -> impl Strategy<Value = types::Team> {
 fn channel(enums: Enums) -> impl Strategy<Value = types::Channel> {
     let discarded_at = prop_oneof![
         any::<bool>().prop_map(types::ChannelDiscardedAt::Boolean),
-        timestamp().prop_map(types::ChannelDiscardedAt::DateTime),
+        timestamp().prop_map(|t| types::ChannelDiscardedAt::DateTime(Some(t))),
     ];
     (
         proptest::option::of(discarded_at),
@@ -363,7 +377,7 @@ fn custom_field_metadata(enums: Enums) -> impl Strategy<Value = types::CustomFie
     (
         prop::collection::vec(text(), 0..3),
         open_enum::<types::CustomFieldType>(types::CustomFieldType::KNOWN, enums),
-        custom_field_value(),
+        custom_field_typed_value(),
     )
         .prop_map(|(options, type_, value)| {
             types::CustomFieldMetadata::builder()

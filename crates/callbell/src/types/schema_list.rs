@@ -55,5 +55,7 @@ macro_rules! for_each_schema_type {
 /// the generated code reads them as a plain Rust type. `ContactNote` is read
 /// as a `String`, so its documented 1000-character limit is checked by the
 /// strict validator only and a longer note never makes a response unreadable.
+/// `CustomFieldTypedValue` is read as a `serde_json::Value`, so a number
+/// comes back exactly as sent.
 #[doc(hidden)]
-pub const SCHEMAS_WITHOUT_TYPE: &[&str] = &["ContactNote"];
+pub const SCHEMAS_WITHOUT_TYPE: &[&str] = &["ContactNote", "CustomFieldTypedValue"];

@@ -1,13 +1,13 @@
-//! `cargo xtask bench-codegen`: our code generation versus openapi-generator.
+//! `cargo run -p codegen-compare --`: our code generation (`cargo xtask
+//! codegen`) versus openapi-generator.
 //!
 //! Two comparisons, printed as a table with ratios and verdicts:
 //!
-//! 1. **Generation time.** The prebuilt xtask binary (`xtask codegen --out`)
-//!    versus openapi-generator's `rust` generator (`java -jar
-//!    openapi-generator.jar generate -g rust`), each run as a fresh process
-//!    writing to a fresh directory, `--runs` times after one warm-up run;
-//!    medians are compared. The in-process time of the same generation is
-//!    shown for information.
+//! 1. **Generation time.** The xtask binary (`xtask codegen --out`; built
+//!    first with `cargo build -p xtask`) versus openapi-generator's `rust`
+//!    generator (`java -jar openapi-generator.jar generate -g rust`), each run
+//!    as a fresh process writing to a fresh directory, `--runs` times after one
+//!    warm-up run; medians are compared.
 //! 2. **Consumer cold build.** A one-file crate that depends on each client,
 //!    built with `cargo build` (dev profile) in its own empty target
 //!    directory, offline. Dependencies are fetched first and not timed.
@@ -23,16 +23,33 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use crate::paths::{workspace_root, SPEC};
+use clap::Parser;
 use stats::Summary;
 
-/// Options of `cargo xtask bench-codegen`.
-#[derive(clap::Args, Debug)]
+/// The spec, relative to the workspace root.
+const SPEC: &str = "openapi/callbell.yaml";
+
+/// The workspace root: two levels above this crate.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("benches/codegen-compare lives two levels below the workspace root")
+        .to_path_buf()
+}
+
+/// Benchmark: time `cargo xtask codegen` against openapi-generator's `rust`
+/// generator, and the cold build of a crate using each client.
+///
+/// Needs Java and `pip install openapi-generator-cli`. Prints medians, the
+/// speed-up, and the cold build time of a crate using each client.
+#[derive(Parser, Debug)]
+#[command(name = "bench-codegen", version, about)]
 pub struct Args {
     /// How many timed generation runs of each generator (after one warm-up).
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub runs: u32,
-    /// The xtask binary to time [default: this program].
+    /// The xtask binary to time [default: `cargo build -p xtask`, then target/debug/xtask].
     #[arg(long, value_name = "FILE")]
     pub xtask: Option<PathBuf>,
     /// The openapi-generator CLI jar [default: the one the `openapi-generator-cli`
@@ -61,14 +78,40 @@ pub struct Args {
 const CODEGEN_SPEEDUP_TARGET: f64 = 50.0;
 const BUILD_RATIO_TARGET: f64 = 1.0;
 
-/// Runs the command; `Ok` carries the exit code, `Err` a message for stderr.
-pub fn run(args: &Args) -> Result<ExitCode, String> {
+fn main() -> ExitCode {
+    match run(&Args::parse()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds the xtask binary (dev profile, as `cargo xtask` runs it) and returns its path.
+fn build_xtask(root: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    run_quietly(
+        Command::new(cargo)
+            .args(["build", "-p", "xtask"])
+            .current_dir(root),
+        "cargo build -p xtask",
+    )?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    Ok(target
+        .join("debug")
+        .join(format!("xtask{}", std::env::consts::EXE_SUFFIX)))
+}
+
+/// Runs the benchmark; `Ok` carries the exit code, `Err` a message for stderr.
+fn run(args: &Args) -> Result<ExitCode, String> {
     let root = workspace_root();
     let spec = root.join(SPEC);
     let xtask = match &args.xtask {
         Some(path) => path.clone(),
-        None => std::env::current_exe()
-            .map_err(|e| format!("cannot find this program's own path: {e}"))?,
+        None => build_xtask(&root)?,
     };
     if !xtask.is_file() {
         return Err(format!("{}: no such xtask binary", xtask.display()));
@@ -99,13 +142,6 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             "xtask codegen",
         )
     })?;
-    let in_process = stats::time_runs(args.runs, |_| {
-        let spec = crate::spec::load(&spec, SPEC).map_err(|e| e.to_string())?;
-        crate::codegen::generate(&spec)
-            .map(drop)
-            .map_err(|e| e.to_string())
-    })?;
-
     eprintln!(
         "timing openapi-generator `rust` ({} runs + warm-up)...",
         args.runs
@@ -127,7 +163,6 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         runs: args.runs,
         xtask: xtask.display().to_string(),
         ours,
-        in_process,
         theirs,
         builds: None,
     };
@@ -194,7 +229,6 @@ struct Report {
     runs: u32,
     xtask: String,
     ours: Summary,
-    in_process: Summary,
     theirs: Summary,
     builds: Option<Builds>,
 }
@@ -216,15 +250,12 @@ impl Report {
             "\ncodegen, median of {runs} runs (min..max), each a fresh process and output directory:\n\
              \x20 xtask codegen ({xtask})\n\
              \x20     {ours}\n\
-             \x20 same, in-process (spec load + generate + format, no process start)\n\
-             \x20     {in_process}\n\
              \x20 openapi-generator -g rust (java -jar)\n\
              \x20     {theirs}\n\
              \x20 speed-up: {speedup:.1}x (target >= {target}x): {verdict}\n",
             runs = self.runs,
             xtask = self.xtask,
             ours = self.ours,
-            in_process = self.in_process,
             theirs = self.theirs,
             target = CODEGEN_SPEEDUP_TARGET,
             verdict = verdict(speedup >= CODEGEN_SPEEDUP_TARGET),
@@ -276,7 +307,6 @@ mod tests {
             runs: 5,
             xtask: "target/debug/xtask".into(),
             ours: summary(0.02),
-            in_process: summary(0.015),
             theirs: summary(1.5),
             builds: Some(Builds {
                 tls: consumer::Tls::Rustls,
@@ -309,7 +339,6 @@ mod tests {
             runs: 3,
             xtask: "xtask".into(),
             ours: summary(0.1),
-            in_process: summary(0.09),
             theirs: summary(1.0),
             builds: None,
         };
