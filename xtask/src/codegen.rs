@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
+use crate::emit;
 use crate::json_schema;
-use crate::paths::{workspace_root, GENERATED, SCHEMAS_FILE, SPEC};
+use crate::paths::{workspace_root, CLI_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
 use crate::write::{write_if_changed, Outcome};
 
@@ -25,6 +26,10 @@ pub struct Args {
     /// the JSON Schema of the component schemas goes next to it, as schemas.json.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Where the `callbell` CLI's operations go [default:
+    /// crates/callbell-cli/src/generated_cli.rs; with --out alone, not written].
+    #[arg(long, value_name = "FILE")]
+    pub cli_out: Option<PathBuf>,
 }
 
 /// Component schemas the generated code does not define itself: each is
@@ -76,10 +81,17 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     let spec = spec::load(&spec_path, &spec_shown).map_err(|e| e.to_string())?;
     let code = generate(&spec).map_err(|e| e.to_string())?;
     let schemas = json_schema::render(&json_schema::convert(&spec).map_err(|e| e.to_string())?);
-    let outputs = [
+    let cli = emit::cli::render(&spec, &code).map_err(|e| e.to_string())?;
+    let mut outputs = vec![
         (out_path, out_shown, code),
         (schemas_path, schemas_shown, schemas),
     ];
+    // A client sent elsewhere (a trial run) leaves the CLI's file alone unless asked.
+    match (&args.cli_out, &args.out) {
+        (Some(p), _) => outputs.push((p.clone(), p.display().to_string(), cli)),
+        (None, None) => outputs.push((root.join(CLI_GENERATED), CLI_GENERATED.to_string(), cli)),
+        (None, Some(_)) => {}
+    }
 
     if args.check {
         let mut stale = false;

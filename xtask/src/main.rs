@@ -1,12 +1,11 @@
 //! Project automation for callbell-rs, run as `cargo xtask <command>`.
 //!
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` (and
-//!   the JSON Schema `schemas.json` next to it) from `openapi/callbell.yaml`;
-//!   `--check` only reports whether they are stale.
-//! - `cargo xtask validate SCHEMA FILE...` checks JSON payloads against one of
-//!   the spec's component schemas (feature `validate`, on by default; build
-//!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
-//!   `crates/callbell` itself does not compile).
+//!   the JSON Schema `schemas.json` next to it) and the `callbell` CLI's
+//!   operations (`crates/callbell-cli/src/generated_cli.rs`) from
+//!   `openapi/callbell.yaml`; `--check` only reports whether they are stale.
+//!   (Payloads are checked with `callbell validate SCHEMA FILE...`, in
+//!   `crates/callbell-cli`.)
 //!
 //! - `cargo xtask bench-codegen` times that generation against
 //!   openapi-generator's `rust` generator, and the cold build of a crate using
@@ -17,13 +16,12 @@
 
 mod bench_codegen;
 mod codegen;
+mod emit;
 mod json_schema;
 mod paths;
 mod spec;
 #[cfg(test)]
 mod spec_examples;
-#[cfg(feature = "validate")]
-mod validate;
 mod write;
 
 use std::process::ExitCode;
@@ -46,13 +44,6 @@ enum Command {
     /// unique operationId), generates the client with progenitor, formats it
     /// and writes it through a temporary file, only when its content changed.
     Codegen(codegen::Args),
-    /// Check JSON payloads against one of the spec's component schemas.
-    ///
-    /// Prints one line per problem, `FILE: /pointer: message`, then a summary.
-    /// Exit code 0: every file is valid; 1: some payload is invalid; 2: usage
-    /// error (unknown schema, unreadable file, file that is not JSON).
-    #[cfg(feature = "validate")]
-    Validate(validate::Args),
     /// Benchmark: time `codegen` against openapi-generator's `rust` generator.
     ///
     /// Needs Java and `pip install openapi-generator-cli`. Prints medians,
@@ -64,8 +55,6 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&args),
-        #[cfg(feature = "validate")]
-        Command::Validate(args) => Ok(validate::run(&args)),
         Command::BenchCodegen(args) => bench_codegen::run(&args),
     };
     match result {

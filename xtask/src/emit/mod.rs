@@ -1,0 +1,3 @@
+//! Code generated from the spec beyond progenitor's client.
+
+pub mod cli;
