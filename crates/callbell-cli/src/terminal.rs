@@ -47,14 +47,16 @@ pub fn safe_excerpt(text: &str, max: usize) -> String {
 /// A line of JSON (as serde_json writes it) with the characters JSON allows
 /// raw but a terminal may act on (DEL, C1 controls, direction overrides)
 /// written as `\uXXXX` escapes instead: the same JSON value, safe to print.
-/// Such characters only occur inside strings, where the escape means the same.
+/// Such characters only occur inside strings, where the escape means the
+/// same; JSON's own whitespace between tokens (line breaks of pretty output) stays.
 pub fn safe_json(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(unsafe_char) {
+    let unsafe_in_json = |c: char| unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !json.chars().any(unsafe_in_json) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if unsafe_char(c) {
+        if unsafe_in_json(c) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{unit:04x}"));
@@ -89,9 +91,13 @@ mod tests {
     #[test]
     fn json_stays_the_same_value() {
         let value = serde_json::json!({"name": "a\u{9b}b\u{202e}c\u{7f}\n"});
-        let json = serde_json::to_string(&value).unwrap();
-        let safe = safe_json(&json);
-        assert!(!safe.chars().any(unsafe_char), "{safe}");
-        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
+        for json in [
+            serde_json::to_string(&value).unwrap(),
+            serde_json::to_string_pretty(&value).unwrap(),
+        ] {
+            let safe = safe_json(&json);
+            assert!(!safe.chars().any(|c| unsafe_char(c) && c != '\n'), "{safe}");
+            assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
+        }
     }
 }
