@@ -36,11 +36,12 @@ pub fn safe_text(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `text` cut to at most `max` characters, marking the cut, then made safe.
-pub fn safe_excerpt(text: &str, max: usize) -> String {
+/// `text` cut to at most `max` characters, marking the cut (not made safe:
+/// pass the result through [`safe_text`] when printing it).
+pub fn cut(text: &str, max: usize) -> Cow<'_, str> {
     match text.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", safe_text(&text[..end])),
-        None => safe_text(text).into_owned(),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+        None => Cow::Borrowed(text),
     }
 }
 
@@ -83,9 +84,9 @@ mod tests {
     }
 
     #[test]
-    fn excerpts_are_cut_on_characters() {
-        assert_eq!(safe_excerpt("ééé", 2), "éé…");
-        assert_eq!(safe_excerpt("a\nb", 10), "a\\nb");
+    fn texts_are_cut_on_characters() {
+        assert_eq!(cut("ééé", 2), "éé…");
+        assert_eq!(cut("a\nb", 10), "a\nb");
     }
 
     #[test]

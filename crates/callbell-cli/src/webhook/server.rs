@@ -27,7 +27,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use crate::terminal::{safe_excerpt, safe_text};
+use crate::terminal::{cut, safe_text};
 
 /// The most bytes of request head (request line and headers) buffered per connection.
 pub const MAX_HEADER_BUFFER: usize = 64 << 10;
@@ -167,10 +167,10 @@ fn answer(method: &Method, delivery: Delivery) -> Response<Full<Bytes>> {
         Delivery::ConnectionCheck => note(&format!("connection check ({method}), answered ok")),
         Delivery::OtherEvent(event) => note(&format!(
             "`{}` is not a contact event, ignored",
-            safe_excerpt(event, 64)
+            cut(event, 64)
         )),
         Delivery::Malformed(why) => note(&format!("rejected a {method}: {why}")),
-        Delivery::MethodNotAllowed => note(&format!("rejected a {}", safe_excerpt(method.as_str(), 16))),
+        Delivery::MethodNotAllowed => note(&format!("rejected a {}", cut(method.as_str(), 16))),
         _ => note(&format!("answered a {method}")),
     }
     let answer: Answer = delivery.answer();
