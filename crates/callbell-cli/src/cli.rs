@@ -24,7 +24,9 @@ pub fn command() -> Command {
             .long("base-url")
             .global(true)
             .value_name("URL")
-            .help("The API's base URL [default: CALLBELL_BASE_URL, else https://api.callbell.eu/v1]"),
+            .help(
+                "The API's base URL [default: CALLBELL_BASE_URL, else https://api.callbell.eu/v1]",
+            ),
     ];
     Command::new("callbell")
         .version(env!("CARGO_PKG_VERSION"))

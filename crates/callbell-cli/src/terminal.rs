@@ -98,7 +98,10 @@ mod tests {
         ] {
             let safe = safe_json(&json);
             assert!(!safe.chars().any(|c| unsafe_char(c) && c != '\n'), "{safe}");
-            assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), value);
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+                value
+            );
         }
     }
 }

@@ -36,7 +36,12 @@ async fn callbell(server: &MockServer, token: Option<&str>, args: &[&str], stdin
             command.env("CALLBELL_API_TOKEN", token);
         }
         let mut child = command.spawn().unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
         child.wait_with_output().unwrap()
     })
     .await
@@ -77,7 +82,14 @@ async fn list_with_all_streams_json_lines_across_pages() {
     let out = callbell(
         &server,
         Some(TOKEN),
-        &["list-contacts", "--all", "--tags", "sales,lead", "--source", "whatsapp"],
+        &[
+            "list-contacts",
+            "--all",
+            "--tags",
+            "sales,lead",
+            "--source",
+            "whatsapp",
+        ],
         "",
     )
     .await;
@@ -103,26 +115,59 @@ async fn one_page_is_one_json_document_and_a_repeating_server_is_stopped() {
         ))
         .mount(&server)
         .await;
-    let out = callbell(&server, Some(TOKEN), &["list-contact-messages", "--uuid", "c3"], "").await;
+    let out = callbell(
+        &server,
+        Some(TOKEN),
+        &["list-contact-messages", "--uuid", "c3"],
+        "",
+    )
+    .await;
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let page: Value = serde_json::from_str(&text(&out.stdout)).unwrap();
     assert_eq!(page["messages"][0]["text"], "hi");
 
-    let out = callbell(&server, Some(TOKEN), &["list-contact-messages", "--uuid", "c3", "--all"], "").await;
+    let out = callbell(
+        &server,
+        Some(TOKEN),
+        &["list-contact-messages", "--uuid", "c3", "--all"],
+        "",
+    )
+    .await;
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(text(&out.stdout).lines().count(), 1, "the first page is printed once");
-    assert!(text(&out.stderr).contains("page 2 repeats page 1"), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "the first page is printed once"
+    );
+    assert!(
+        text(&out.stderr).contains("page 2 repeats page 1"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 3);
 
     let out = callbell(
         &server,
         Some(TOKEN),
-        &["list-contact-messages", "--uuid", "c3", "--all", "--page", "5", "--max-pages", "1"],
+        &[
+            "list-contact-messages",
+            "--uuid",
+            "c3",
+            "--all",
+            "--page",
+            "5",
+            "--max-pages",
+            "1",
+        ],
         "",
     )
     .await;
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("--max-pages 1"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--max-pages 1"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -134,7 +179,9 @@ async fn a_body_from_flags_and_a_file_is_checked_then_sent() {
             "identifier": "+393331234567", "source": "instagram", "name": "Ann",
             "tags": ["a", "b"], "custom_fields": {"Age": "30"}
         })))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contact": [contact("a1", "Ann")]})))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"contact": [contact("a1", "Ann")]})),
+        )
         .expect(2)
         .mount(&server)
         .await;
@@ -142,8 +189,17 @@ async fn a_body_from_flags_and_a_file_is_checked_then_sent() {
         &server,
         Some(TOKEN),
         &[
-            "create-contact", "--identifier", "+393331234567", "--source", "instagram",
-            "--name", "Ann", "--tags", "a,b", "--custom-fields", r#"{"Age": "30"}"#,
+            "create-contact",
+            "--identifier",
+            "+393331234567",
+            "--source",
+            "instagram",
+            "--name",
+            "Ann",
+            "--tags",
+            "a,b",
+            "--custom-fields",
+            r#"{"Age": "30"}"#,
         ],
         "",
     )
@@ -167,7 +223,15 @@ async fn a_body_from_flags_and_a_file_is_checked_then_sent() {
     let out = callbell(
         &server,
         Some(TOKEN),
-        &["create-contact", "--name", "Ann", "--source", "whatsapp", "--assigned-user", "nobody"],
+        &[
+            "create-contact",
+            "--name",
+            "Ann",
+            "--source",
+            "whatsapp",
+            "--assigned-user",
+            "nobody",
+        ],
         "",
     )
     .await;
@@ -182,23 +246,32 @@ async fn a_body_from_flags_and_a_file_is_checked_then_sent() {
 async fn usage_errors_exit_2() {
     let server = MockServer::start().await;
     for args in [
-        vec!["get-contact"],                                  // required --uuid missing
-        vec!["list-contacts", "--source", "tiktok"],          // not a listed value
-        vec!["list-contacts", "--page", "0"],                 // not a page number
-        vec!["list-contacts", "--max-pages", "2"],            // needs --all
+        vec!["get-contact"],                         // required --uuid missing
+        vec!["list-contacts", "--source", "tiktok"], // not a listed value
+        vec!["list-contacts", "--page", "0"],        // not a page number
+        vec!["list-contacts", "--max-pages", "2"],   // needs --all
         vec!["frobnicate"],
-        vec!["create-contact", "--custom-fields", "{nope"],   // not JSON
+        vec!["create-contact", "--custom-fields", "{nope"], // not JSON
         vec!["create-contact", "--body", "/nonexistent/body.json"],
     ] {
         let out = callbell(&server, Some(TOKEN), &args, "").await;
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
         assert!(!out.stderr.is_empty(), "{args:?}");
         assert!(out.stdout.is_empty(), "{args:?}");
     }
     // No token at all: a usage error naming where the token comes from.
     let out = callbell(&server, None, &["get-contact", "--uuid", "a1"], "").await;
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("CALLBELL_API_TOKEN"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("CALLBELL_API_TOKEN"),
+        "{}",
+        text(&out.stderr)
+    );
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
@@ -208,16 +281,24 @@ async fn api_errors_exit_1_and_never_show_the_token() {
     // An error body that echoes the token back.
     Mock::given(method("GET"))
         .and(path("/v1/contacts/a1"))
-        .respond_with(ResponseTemplate::new(401).set_body_json(
-            json!({"error": format!("invalid api token Bearer {TOKEN}\u{1b}[2J")}),
-        ))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_json(
+                json!({"error": format!("invalid api token Bearer {TOKEN}\u{1b}[2J")}),
+            ),
+        )
         .mount(&server)
         .await;
     let out = callbell(&server, Some(TOKEN), &["get-contact", "--uuid", "a1"], "").await;
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.starts_with("callbell: get-contact: 401 Unauthorized"), "{err}");
-    assert!(!err.contains('\u{1b}'), "terminal escapes are written out: {err}");
+    assert!(
+        err.starts_with("callbell: get-contact: 401 Unauthorized"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\u{1b}'),
+        "terminal escapes are written out: {err}"
+    );
     assert!(out.stdout.is_empty());
     assert_no_token(&out);
 
@@ -228,7 +309,13 @@ async fn api_errors_exit_1_and_never_show_the_token() {
     let out = callbell(
         &server,
         None,
-        &["get-contact", "--uuid", "a1", "--token-file", file.to_str().unwrap()],
+        &[
+            "get-contact",
+            "--uuid",
+            "a1",
+            "--token-file",
+            file.to_str().unwrap(),
+        ],
         "",
     )
     .await;
@@ -236,10 +323,19 @@ async fn api_errors_exit_1_and_never_show_the_token() {
     assert_no_token(&out);
     let sent = server.received_requests().await.unwrap();
     assert_eq!(sent.len(), 2);
-    assert_eq!(sent[1].headers["authorization"], format!("Bearer {TOKEN}").as_str());
+    assert_eq!(
+        sent[1].headers["authorization"],
+        format!("Bearer {TOKEN}").as_str()
+    );
 
     // Not found: exit 1 with Callbell's message.
-    let out = callbell(&server, Some(TOKEN), &["delete-contact", "--uuid", "zz"], "").await;
+    let out = callbell(
+        &server,
+        Some(TOKEN),
+        &["delete-contact", "--uuid", "zz"],
+        "",
+    )
+    .await;
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("404"), "{}", text(&out.stderr));
 }

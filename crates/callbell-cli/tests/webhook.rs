@@ -60,7 +60,9 @@ impl Listener {
         std::thread::spawn(move || {
             for line in stderr.split(b'\n') {
                 let Ok(line) = line else { break };
-                sink.lock().unwrap().push(String::from_utf8_lossy(&line).into_owned());
+                sink.lock()
+                    .unwrap()
+                    .push(String::from_utf8_lossy(&line).into_owned());
             }
         });
         let (send, lines) = mpsc::channel();
@@ -73,13 +75,20 @@ impl Listener {
                 }
             }
         });
-        Self { child, address, lines, notes }
+        Self {
+            child,
+            address,
+            lines,
+            notes,
+        }
     }
 
     /// Sends one request; returns the status and the body.
     fn send(&self, method: &str, body: &[u8]) -> (u16, String) {
         let mut stream = TcpStream::connect(self.address).unwrap();
-        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
         let head = format!(
             "{method} /callbell HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
              Content-Length: {}\r\nConnection: close\r\n\r\n",
@@ -98,7 +107,9 @@ impl Listener {
 
     /// The next event line printed, within a few seconds.
     fn next_line(&self) -> String {
-        self.lines.recv_timeout(Duration::from_secs(5)).expect("an event line")
+        self.lines
+            .recv_timeout(Duration::from_secs(5))
+            .expect("an event line")
     }
 
     fn notes(&self) -> Vec<String> {
@@ -153,7 +164,10 @@ fn events_are_printed_and_every_request_is_answered() {
     }
     events.sort_unstable();
     events.dedup();
-    assert_eq!(events, ["contact_created", "contact_deleted", "contact_updated"]);
+    assert_eq!(
+        events,
+        ["contact_created", "contact_deleted", "contact_updated"]
+    );
 
     // Connection checks and other events: 200 {"status":"ok"}, nothing printed.
     for (method, body) in [
@@ -162,7 +176,11 @@ fn events_are_printed_and_every_request_is_answered() {
         ("POST", "{}"),
         ("POST", r#"{"event": "message_created", "payload": {}}"#),
     ] {
-        assert_eq!(listener.send(method, body.as_bytes()), (200, OK.into()), "{method} {body:?}");
+        assert_eq!(
+            listener.send(method, body.as_bytes()),
+            (200, OK.into()),
+            "{method} {body:?}"
+        );
     }
     // Malformed bodies: 400 with a reason; a body over 1 MiB: 413; PUT: 405.
     for (body, reason) in [
@@ -175,7 +193,10 @@ fn events_are_printed_and_every_request_is_answered() {
         let (status, answer) = listener.send("POST", body.as_bytes());
         assert_eq!(status, 400, "{body}");
         let answer: Value = serde_json::from_str(&answer).unwrap();
-        assert!(answer["message"].as_str().unwrap().contains(reason), "{answer}");
+        assert!(
+            answer["message"].as_str().unwrap().contains(reason),
+            "{answer}"
+        );
     }
     assert_eq!(listener.send("POST", &vec![b' '; (1 << 20) + 1]).0, 413);
     assert_eq!(listener.send("PUT", b"").0, 405);
@@ -189,10 +210,16 @@ fn events_are_printed_and_every_request_is_answered() {
         .iter()
         .find(|note| note.contains("forged"))
         .unwrap_or_else(|| panic!("{notes:?}"));
-    assert!(note.contains(r"x\n2026-01-01 webhook: forged\u{1b}[2J\u{202e}"), "{note}");
+    assert!(
+        note.contains(r"x\n2026-01-01 webhook: forged\u{1b}[2J\u{202e}"),
+        "{note}"
+    );
     for note in &notes {
         assert!(note.starts_with("webhook: "), "a forged line: {note:?}");
-        assert!(!note.chars().any(|c| c.is_control() || c == '\u{202e}'), "{note:?}");
+        assert!(
+            !note.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{note:?}"
+        );
     }
     // Nothing but the events went to stdout.
     assert!(listener.lines.try_recv().is_err());
@@ -212,7 +239,9 @@ fn closed_by(stream: &mut TcpStream, deadline: Instant) -> bool {
         let Some(left) = deadline.checked_duration_since(Instant::now()) else {
             return false;
         };
-        stream.set_read_timeout(Some(left.max(Duration::from_millis(1)))).unwrap();
+        stream
+            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
+            .unwrap();
         match stream.read(&mut buffer) {
             Ok(0) => return true,
             Ok(_) => continue,
@@ -226,8 +255,7 @@ fn closed_by(stream: &mut TcpStream, deadline: Instant) -> bool {
 }
 
 const SLOW_HEAD: &[u8] = b"POST /callbell HTTP/1.1\r\nHost: x\r\nContent-Type: appl";
-const SLOW_BODY: &[u8] =
-    b"POST /callbell HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
+const SLOW_BODY: &[u8] = b"POST /callbell HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
 
 #[test]
 fn slow_clients_are_closed_within_the_timeouts_then_a_delivery_gets_200() {
@@ -242,14 +270,20 @@ fn slow_clients_are_closed_within_the_timeouts_then_a_delivery_gets_200() {
     // Header and body timeouts of 0.5 s: all closed well within 3 s.
     let deadline = start + Duration::from_secs(3);
     for (i, client) in clients.iter_mut().enumerate() {
-        assert!(closed_by(client, deadline), "slow client {i} still open after 3 s");
+        assert!(
+            closed_by(client, deadline),
+            "slow client {i} still open after 3 s"
+        );
     }
     let (_, body) = &fixtures()[0];
     assert_eq!(listener.send("POST", body), (200, OK.into()));
     assert!(listener.next_line().contains("\"event\""));
     assert!(listener.is_running());
     let notes = listener.notes();
-    assert!(notes.iter().any(|n| n.contains("body too slow")), "{notes:?}");
+    assert!(
+        notes.iter().any(|n| n.contains("body too slow")),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -258,25 +292,41 @@ fn running_out_of_descriptors_does_not_stop_the_receiver() {
     // 256 descriptors and no connection limit of its own: accept fails with
     // "too many open files" long before 300 slow clients are in.
     let mut listener = Listener::start(
-        &["--header-timeout", "3", "--body-timeout", "1", "--max-connections", "1000"],
+        &[
+            "--header-timeout",
+            "3",
+            "--body-timeout",
+            "1",
+            "--max-connections",
+            "1000",
+        ],
         Some(256),
     );
     let start = Instant::now();
-    let mut clients: Vec<TcpStream> =
-        (0..300).map(|_| slow_client(listener.address, SLOW_HEAD)).collect();
+    let mut clients: Vec<TcpStream> = (0..300)
+        .map(|_| slow_client(listener.address, SLOW_HEAD))
+        .collect();
     // Every slow client is closed: the first ones after 3 s, the ones that
     // waited in the backlog once descriptors are free again.
     let deadline = start + Duration::from_secs(20);
     for (i, client) in clients.iter_mut().enumerate() {
-        assert!(closed_by(client, deadline), "slow client {i} still open after 20 s");
+        assert!(
+            closed_by(client, deadline),
+            "slow client {i} still open after 20 s"
+        );
     }
     assert!(listener.is_running(), "the receiver exited");
     let notes = listener.notes();
     assert!(
-        notes.iter().any(|n| n.contains("cannot accept a connection")),
+        notes
+            .iter()
+            .any(|n| n.contains("cannot accept a connection")),
         "accept never failed, the test proves nothing: {} notes, {:?}",
         notes.len(),
-        notes.iter().filter(|n| !n.contains("headers too slow")).collect::<Vec<_>>()
+        notes
+            .iter()
+            .filter(|n| !n.contains("headers too slow"))
+            .collect::<Vec<_>>()
     );
     let (_, body) = &fixtures()[0];
     assert_eq!(listener.send("POST", body), (200, OK.into()));

@@ -45,7 +45,10 @@ async fn main() -> std::io::Result<()> {
     let port: u16 = match std::env::args().nth(1) {
         None => 0,
         Some(port) => port.parse().map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, "usage: axum_webhook [PORT]")
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "usage: axum_webhook [PORT]",
+            )
         })?,
     };
     let path = std::env::var("CALLBELL_WEBHOOK_PATH").unwrap_or_else(|_| {

@@ -153,7 +153,9 @@ fn operations(spec: &Spec, client: &ClientShape) -> Result<Vec<Operation>, SpecE
     };
     for (path, item) in paths {
         let at_path = format!("/paths/{}", escape(path));
-        for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
             let Some(op) = item.get(method) else { continue };
             let at = format!("{at_path}/{method}");
             operations.push(operation(spec, client, item, op, &at)?);
@@ -203,7 +205,12 @@ fn operation(
         (item.get("parameters"), format!("{}/parameters", parent(at))),
         (op.get("parameters"), format!("{at}/parameters")),
     ] {
-        for (i, param) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
+        for (i, param) in list
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             let pointer = format!("{list_at}/{i}");
             let param = resolved(root, param)
                 .ok_or_else(|| spec.error_at(&pointer, "unresolved parameter $ref"))?;
@@ -215,7 +222,10 @@ fn operation(
     let mut has_page = false;
     let mut cli_params = Vec::new();
     for (pointer, param) in params {
-        let name = param.get("name").and_then(Value::as_str).unwrap_or_default();
+        let name = param
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let place = param.get("in").and_then(Value::as_str).unwrap_or_default();
         if place != "path" && place != "query" {
             // Headers and cookies are the client's business (auth), not the user's.
@@ -225,7 +235,10 @@ fn operation(
             has_page = true;
         }
         let (setter, rust_type) = builder.setter(name).ok_or_else(|| {
-            spec.error_at(&pointer, format!("the generated builder has no setter for `{name}`"))
+            spec.error_at(
+                &pointer,
+                format!("the generated builder has no setter for `{name}`"),
+            )
         })?;
         let flag = kebab(name);
         claim(&flag, &pointer)?;
@@ -256,9 +269,12 @@ fn operation(
                 })?;
             let schema = resolved(root, schema)
                 .ok_or_else(|| spec.error_at(&pointer, "unresolved request body $ref"))?;
-            let rust_type = builder.setter("body").map(|(_, t)| t.clone()).ok_or_else(|| {
-                spec.error_at(&pointer, "the generated builder has no `body` setter")
-            })?;
+            let rust_type = builder
+                .setter("body")
+                .map(|(_, t)| t.clone())
+                .ok_or_else(|| {
+                    spec.error_at(&pointer, "the generated builder has no `body` setter")
+                })?;
             let schema_at = format!("/components/schemas/{}", escape(name));
             let mut fields = Vec::new();
             for (property, value) in schema
@@ -351,7 +367,9 @@ fn command(op: &Operation) -> TokenStream {
                 Kind::Integer => quote! { .value_parser(clap::value_parser!(i64)) },
                 Kind::Number => quote! { .value_parser(clap::value_parser!(f64)) },
                 Kind::Boolean => quote! { .value_parser(clap::value_parser!(bool)) },
-                Kind::Choice(values) => quote! { .value_parser(PossibleValuesParser::new([#(#values),*])) },
+                Kind::Choice(values) => {
+                    quote! { .value_parser(PossibleValuesParser::new([#(#values),*])) }
+                }
                 Kind::TextList => quote! {
                     .value_parser(clap::value_parser!(String))
                         .action(ArgAction::Append)
@@ -611,7 +629,9 @@ impl ClientShape {
         let mut builders: BTreeMap<String, Builder> = BTreeMap::new();
         for item in &file.items {
             match item {
-                syn::Item::Impl(block) if type_name(&block.self_ty).as_deref() == Some("Client") => {
+                syn::Item::Impl(block)
+                    if type_name(&block.self_ty).as_deref() == Some("Client") =>
+                {
                     for item in &block.items {
                         let syn::ImplItem::Fn(f) = item else { continue };
                         if let syn::ReturnType::Type(_, ty) = &f.sig.output {
@@ -624,8 +644,12 @@ impl ClientShape {
                 }
                 syn::Item::Mod(module) if module.ident == "builder" => {
                     for item in module.content.iter().flat_map(|(_, items)| items) {
-                        let syn::Item::Impl(block) = item else { continue };
-                        let Some(name) = type_name(&block.self_ty) else { continue };
+                        let syn::Item::Impl(block) = item else {
+                            continue;
+                        };
+                        let Some(name) = type_name(&block.self_ty) else {
+                            continue;
+                        };
                         let setters = block
                             .items
                             .iter()
@@ -683,14 +707,20 @@ fn path_segments(ty: &syn::Type) -> Vec<String> {
 fn setter_type(f: &syn::ImplItemFn) -> Option<syn::Type> {
     let predicates = &f.sig.generics.where_clause.as_ref()?.predicates;
     for predicate in predicates {
-        let syn::WherePredicate::Type(predicate) = predicate else { continue };
+        let syn::WherePredicate::Type(predicate) = predicate else {
+            continue;
+        };
         for bound in &predicate.bounds {
-            let syn::TypeParamBound::Trait(bound) = bound else { continue };
+            let syn::TypeParamBound::Trait(bound) = bound else {
+                continue;
+            };
             let last = bound.path.segments.last()?;
             if last.ident != "TryInto" {
                 continue;
             }
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { continue };
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                continue;
+            };
             if let Some(syn::GenericArgument::Type(ty)) = args.args.first() {
                 return Some(in_cli_crate(ty.clone()));
             }

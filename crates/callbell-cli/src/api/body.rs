@@ -89,7 +89,9 @@ pub fn body<T: DeserializeOwned>(
 fn flag_value(matches: &ArgMatches, field: &BodyField) -> Result<Option<Value>, Failure> {
     let id = field.flag;
     Ok(match field.kind {
-        FieldKind::Text => matches.get_one::<String>(id).map(|s| Value::from(s.as_str())),
+        FieldKind::Text => matches
+            .get_one::<String>(id)
+            .map(|s| Value::from(s.as_str())),
         FieldKind::Integer => matches.get_one::<i64>(id).map(|n| Value::from(*n)),
         FieldKind::Number => matches.get_one::<f64>(id).map(|n| Value::from(*n)),
         FieldKind::Boolean => matches.get_one::<bool>(id).map(|b| Value::from(*b)),
@@ -98,9 +100,10 @@ fn flag_value(matches: &ArgMatches, field: &BodyField) -> Result<Option<Value>, 
             .map(|items| Value::from(items.map(|s| s.as_str()).collect::<Vec<_>>())),
         FieldKind::Json => match matches.get_one::<String>(id) {
             None => None,
-            Some(text) => Some(serde_json::from_str(text).map_err(|e| {
-                Failure::Usage(format!("--{id}: not JSON: {e}"))
-            })?),
+            Some(text) => Some(
+                serde_json::from_str(text)
+                    .map_err(|e| Failure::Usage(format!("--{id}: not JSON: {e}")))?,
+            ),
         },
     })
 }
@@ -125,5 +128,6 @@ fn read_json(file: &str) -> Result<Value, Failure> {
             MAX_BODY_FILE >> 20
         )));
     }
-    serde_json::from_slice(&bytes).map_err(|e| Failure::Usage(format!("--body {file}: not JSON: {e}")))
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Failure::Usage(format!("--body {file}: not JSON: {e}")))
 }

@@ -89,7 +89,10 @@ impl Output {
                     page - 1
                 )));
             }
-            if let Err(e) = list.iter().try_for_each(|item| self.line(&item.to_string())) {
+            if let Err(e) = list
+                .iter()
+                .try_for_each(|item| self.line(&item.to_string()))
+            {
                 break Err(e);
             }
             count += list.len() as u64;

@@ -84,7 +84,9 @@ pub fn command() -> Command {
 }
 
 fn parse_seconds(text: &str) -> Result<Duration, String> {
-    let seconds: f64 = text.parse().map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    let seconds: f64 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
     if !(0.001..=3600.0).contains(&seconds) {
         return Err("expected between 0.001 and 3600 seconds".into());
     }
@@ -94,7 +96,9 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 /// Runs `callbell webhook listen` until the process is stopped.
 pub async fn run(matches: &ArgMatches) -> Result<(), Failure> {
     let Some(("listen", args)) = matches.subcommand() else {
-        return Err(Failure::Usage("usage: callbell webhook listen [--port N]".into()));
+        return Err(Failure::Usage(
+            "usage: callbell webhook listen [--port N]".into(),
+        ));
     };
     let port = args.get_one::<u16>("port").copied().unwrap_or(0);
     let defaults = Limits::default();

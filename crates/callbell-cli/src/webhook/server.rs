@@ -87,7 +87,9 @@ where
                 stream
             }
             Err(e) => {
-                note(&format!("cannot accept a connection ({e}); retrying in {backoff:?}"));
+                note(&format!(
+                    "cannot accept a connection ({e}); retrying in {backoff:?}"
+                ));
                 drop(permit);
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(MAX_BACKOFF);
@@ -129,9 +131,17 @@ async fn handle(
     limits: &Limits,
     on_event: &(dyn Fn(&WebhookEvent) + Send + Sync),
 ) -> Response<Full<Bytes>> {
-    if limits.path.as_deref().is_some_and(|path| request.uri().path() != path) {
+    if limits
+        .path
+        .as_deref()
+        .is_some_and(|path| request.uri().path() != path)
+    {
         // The path is the secret: say nothing about it, not even in the log.
-        return respond(StatusCode::NOT_FOUND, r#"{"status":"error","message":"not found"}"#.into(), None);
+        return respond(
+            StatusCode::NOT_FOUND,
+            r#"{"status":"error","message":"not found"}"#.into(),
+            None,
+        );
     }
     let method = request.method().clone();
     let body = if method == Method::POST {
@@ -143,11 +153,19 @@ async fn handle(
             }
             Ok(Err(e)) => {
                 note(&format!("cannot read a body: {e}"));
-                return respond(StatusCode::BAD_REQUEST, error_body("cannot read the body"), None);
+                return respond(
+                    StatusCode::BAD_REQUEST,
+                    error_body("cannot read the body"),
+                    None,
+                );
             }
             Err(_) => {
                 note("closed a connection: body too slow");
-                return respond(StatusCode::REQUEST_TIMEOUT, error_body("the body took too long"), None);
+                return respond(
+                    StatusCode::REQUEST_TIMEOUT,
+                    error_body("the body took too long"),
+                    None,
+                );
             }
         }
     } else {

@@ -53,7 +53,7 @@ impl<S: Send + Sync> FromRequest<S> for Webhook {
             Default::default()
         };
         match Delivery::classify(method.as_str(), &body) {
-            Delivery::Event(event) => Ok(Self(event)),
+            Delivery::Event(event) => Ok(Self(*event)),
             other => Err(other.answer()),
         }
     }

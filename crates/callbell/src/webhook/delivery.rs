@@ -10,8 +10,8 @@ use super::MAX_BODY;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Delivery {
-    /// A contact event, read.
-    Event(WebhookEvent),
+    /// A contact event, read (boxed: a contact is much larger than the other variants).
+    Event(Box<WebhookEvent>),
     /// Callbell's connection check: a `GET` or `HEAD`, or a `POST` whose body
     /// is empty or a JSON object without an `event` name (Callbell leaves
     /// its shape open).
@@ -50,7 +50,7 @@ impl Delivery {
             Some(_) => {}
         }
         match WebhookEvent::from_value(value) {
-            Ok(event) => Self::Event(event),
+            Ok(event) => Self::Event(Box::new(event)),
             Err(WebhookError::UnknownEvent { event }) => Self::OtherEvent(event),
             Err(e) => Self::Malformed(e),
         }
@@ -145,12 +145,24 @@ mod tests {
         let answer = |d: &Delivery| (d.answer().status(), d.answer().body().to_string());
 
         let event = Delivery::classify("POST", CREATED);
-        assert!(matches!(&event, Delivery::Event(WebhookEvent::ContactCreated(c)) if c.name == "Ann"));
+        let Delivery::Event(created) = &event else {
+            panic!("not an event: {event:?}");
+        };
+        assert!(matches!(&**created, WebhookEvent::ContactCreated(c) if c.name == "Ann"));
         assert_eq!(answer(&event), ok);
 
-        for (method, body) in [("GET", ""), ("HEAD", ""), ("POST", ""), ("POST", " \n"), ("POST", "{}")] {
+        for (method, body) in [
+            ("GET", ""),
+            ("HEAD", ""),
+            ("POST", ""),
+            ("POST", " \n"),
+            ("POST", "{}"),
+        ] {
             let check = Delivery::classify(method, body.as_bytes());
-            assert!(matches!(check, Delivery::ConnectionCheck), "{method} {body:?}");
+            assert!(
+                matches!(check, Delivery::ConnectionCheck),
+                "{method} {body:?}"
+            );
             assert_eq!(answer(&check), ok);
         }
 
@@ -158,9 +170,12 @@ mod tests {
         assert!(matches!(&other, Delivery::OtherEvent(name) if name == "message_created"));
         assert_eq!(answer(&other), ok);
 
-        for body in ["<html>", "[1, 2]", r#"{"event": 5}"#,
-            r#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann", "tags": [5]}}"#]
-        {
+        for body in [
+            "<html>",
+            "[1, 2]",
+            r#"{"event": 5}"#,
+            r#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann", "tags": [5]}}"#,
+        ] {
             let malformed = Delivery::classify("POST", body.as_bytes());
             assert!(matches!(malformed, Delivery::Malformed(_)), "{body}");
             let (status, text) = answer(&malformed);
@@ -180,15 +195,25 @@ mod tests {
 
     #[test]
     fn untrusted_event_names_are_escaped_in_messages() {
-        let body = json!({"event": "x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}", "payload": {}});
+        let body =
+            json!({"event": "x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}", "payload": {}});
         let Delivery::OtherEvent(name) = Delivery::classify("POST", body.to_string().as_bytes())
         else {
             panic!("not an other event");
         };
         let message = WebhookError::UnknownEvent { event: name }.to_string();
-        assert!(!message.chars().any(|c| c.is_control() || c == '\u{202e}'), "{message}");
-        assert!(message.contains(r"x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}"), "{message}");
-        let long = WebhookError::UnknownEvent { event: "e".repeat(10_000) }.to_string();
+        assert!(
+            !message.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{message}"
+        );
+        assert!(
+            message.contains(r"x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}"),
+            "{message}"
+        );
+        let long = WebhookError::UnknownEvent {
+            event: "e".repeat(10_000),
+        }
+        .to_string();
         assert!(long.len() < 200, "{long}");
     }
 }

@@ -102,7 +102,10 @@ pub enum WebhookError {
     #[error("webhook body has no event name: expected an object with a string `event`")]
     MissingEvent,
     /// The event is not one this crate reads (see [`WebhookEvent::EVENTS`]).
-    #[error("unknown webhook event `{}` (known: contact_created, contact_updated, contact_deleted)", printable(event))]
+    #[error(
+        "unknown webhook event `{}` (known: contact_created, contact_updated, contact_deleted)",
+        printable(event)
+    )]
     UnknownEvent {
         /// The event name as sent.
         event: String,

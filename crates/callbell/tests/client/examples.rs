@@ -241,7 +241,6 @@ async fn the_list_contacts_binary_streams_a_stand_in() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("usage: list_contacts"));
 }
 
-
 /// A docs fixture of a webhook body (`tests/fixtures/<schema>/`), the first by name.
 fn webhook_fixture(schema: &str) -> Vec<u8> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -295,7 +294,11 @@ async fn the_axum_webhook_app_answers_checks_events_and_malformed_bodies_over_ht
         let body = webhook_fixture(schema);
         let (status, _, text) = send(reqwest::Method::POST, url.clone(), body.clone()).await;
         assert_eq!((status, text.as_str()), (200, ok), "{schema}");
-        let got = received.lock().unwrap().pop().expect("the event reached the app");
+        let got = received
+            .lock()
+            .unwrap()
+            .pop()
+            .expect("the event reached the app");
         assert_eq!(got, WebhookEvent::from_slice(&body).unwrap());
         let line: Value = serde_json::from_str(&axum_webhook::event_line(&got)).unwrap();
         assert_eq!(line["event"], got.name());
