@@ -45,12 +45,9 @@ impl<S: Send + Sync> FromRequest<S> for Webhook {
     async fn from_request(request: Request, _state: &S) -> Result<Self, Answer> {
         let method = request.method().clone();
         let body = if method == http::Method::POST {
-            match read(request.into_body()).await {
-                Ok(body) => body,
-                Err(answer) => return Err(answer),
-            }
+            read(request.into_body()).await?
         } else {
-            Default::default()
+            Vec::new()
         };
         match Delivery::classify(method.as_str(), &body) {
             Delivery::Event(event) => Ok(Self(*event)),
@@ -60,9 +57,9 @@ impl<S: Send + Sync> FromRequest<S> for Webhook {
 }
 
 /// The whole body, at most [`MAX_BODY`] bytes.
-async fn read(body: Body) -> Result<bytes::Bytes, Answer> {
+async fn read(body: Body) -> Result<Vec<u8>, Answer> {
     match Limited::new(body, MAX_BODY).collect().await {
-        Ok(body) => Ok(body.to_bytes()),
+        Ok(body) => Ok(body.to_bytes().to_vec()),
         Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => {
             Err(Delivery::too_large().answer())
         }

@@ -55,7 +55,7 @@
 //! assert_eq!(broken.answer().status(), 400);
 //! ```
 //!
-//! With the `axum` feature, [`axum::Webhook`] is an extractor that answers
+//! With the `axum` feature, `axum::Webhook` is an extractor that answers
 //! everything but contact events itself. `callbell webhook listen` (the
 //! `callbell-cli` crate) is a ready receiver that prints each event as a JSON line.
 //!
