@@ -339,3 +339,56 @@ async fn api_errors_exit_1_and_never_show_the_token() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("404"), "{}", text(&out.stderr));
 }
+
+/// On a terminal (a pseudo-terminal from util-linux's `script`), `--all`
+/// draws a progress line on stderr; stdout keeps only the JSON Lines.
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_shows_progress_on_a_terminal() {
+    use std::time::Duration;
+    let server = MockServer::start().await;
+    for (n, items) in [
+        vec![contact("a1", "Ann")],
+        vec![contact("b2", "Bob")],
+        vec![],
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        Mock::given(method("GET"))
+            .and(path("/v1/contacts"))
+            .and(query_param("page", (n + 1).to_string()))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(json!({"contacts": items}))
+                    .set_delay(Duration::from_millis(300)),
+            )
+            .mount(&server)
+            .await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lines = dir.path().join("contacts.jsonl");
+    let shell = format!(
+        "'{}' list-contacts --all > '{}'",
+        env!("CARGO_BIN_EXE_callbell"),
+        lines.display()
+    );
+    let base_url = format!("{}/v1", server.uri());
+    let terminal = tokio::task::spawn_blocking(move || {
+        Command::new("script")
+            .args(["-qec", &shell, "/dev/null"])
+            .env("CALLBELL_API_TOKEN", TOKEN)
+            .env("CALLBELL_BASE_URL", base_url)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(terminal.status.success(), "{}", text(&terminal.stdout));
+    let shown = text(&terminal.stdout);
+    assert!(shown.contains("1 contacts, 1 page"), "{shown:?}");
+    assert!(!shown.contains(TOKEN));
+    let printed = std::fs::read_to_string(&lines).unwrap();
+    assert_eq!(printed.lines().count(), 2, "{printed}");
+}

@@ -96,7 +96,8 @@ impl Output {
                 break Err(e);
             }
             count += list.len() as u64;
-            progress.set_message(format!("{count} {items}, {pages} pages"));
+            let s = if pages == 1 { "" } else { "s" };
+            progress.set_message(format!("{count} {items}, {pages} page{s}"));
             previous = Some(list);
             match page.checked_add(1) {
                 Some(next) => page = next,
