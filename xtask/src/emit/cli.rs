@@ -788,6 +788,33 @@ mod tests {
     }
 
     #[test]
+    fn a_new_operation_in_the_spec_is_a_new_subcommand() {
+        use crate::paths::{workspace_root, SPEC};
+        let text = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
+        let text = text.replacen(
+            "x-webhooks:\n",
+            "  /contacts/{uuid}/labels:\n    get:\n      operationId: listContactLabels\n      \
+             summary: List a contact's labels\n      parameters:\n        \
+             - $ref: \"#/components/parameters/ContactUuid\"\n        \
+             - $ref: \"#/components/parameters/Page\"\n      responses:\n        \"200\":\n          \
+             description: A page.\n          content:\n            application/json:\n              \
+             schema:\n                $ref: \"#/components/schemas/ContactList\"\n\
+             x-webhooks:\n",
+            1,
+        );
+        let spec = spec::parse(&text, SPEC).unwrap();
+        let client = crate::codegen::generate(&spec).unwrap();
+        let code = render(&spec, &client).unwrap();
+        assert!(
+            code.contains("Command::new(\"list-contact-labels\")"),
+            "{code}"
+        );
+        assert!(code.contains("let mut request = client.list_contact_labels();"));
+        // A listing: it gets --all, over its one array property.
+        assert_eq!(code.matches("Arg::new(\"all\")").count(), 3);
+    }
+
+    #[test]
     fn a_flag_taken_twice_is_a_spec_error() {
         use crate::paths::{workspace_root, SPEC};
         let text = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
