@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
-use crate::emit::operations;
+use crate::emit::{self, operations};
 use crate::json_schema;
-use crate::paths::{workspace_root, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
+use crate::paths::{workspace_root, CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
 use crate::write::{write_if_changed, Outcome};
 
@@ -28,6 +28,10 @@ pub struct Args {
     /// is written too.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Where the `callbell` CLI's operations go [default:
+    /// crates/callbell-cli/src/generated_cli.rs; with --out alone, not written].
+    #[arg(long, value_name = "FILE")]
+    pub cli_out: Option<PathBuf>,
 }
 
 /// Component schemas the generated code does not define itself: each is
@@ -90,6 +94,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .display()
         .to_string();
     let operations = operations::render(&spec.openapi).map_err(|e| format!("{spec_shown}: {e}"))?;
+    let cli = emit::cli::render(&spec, &code).map_err(|e| e.to_string())?;
     let mut outputs = vec![
         (out_path, out_shown, code),
         (schemas_path, schemas_shown, schemas),
@@ -98,8 +103,14 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     // The fake's operation table lives in its crate; `--out` (a trial run
     // elsewhere) leaves it alone.
     if args.out.is_none() {
-        let fake = crate::emit::fake::generate(&spec).map_err(|e| e.to_string())?;
+        let fake = emit::fake::generate(&spec).map_err(|e| e.to_string())?;
         outputs.push((root.join(FAKE_GENERATED), FAKE_GENERATED.to_string(), fake));
+    }
+    // A client sent elsewhere (a trial run) leaves the CLI's file alone unless asked.
+    match (&args.cli_out, &args.out) {
+        (Some(p), _) => outputs.push((p.clone(), p.display().to_string(), cli)),
+        (None, None) => outputs.push((root.join(CLI_GENERATED), CLI_GENERATED.to_string(), cli)),
+        (None, Some(_)) => {}
     }
 
     if args.check {

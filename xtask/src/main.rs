@@ -1,12 +1,11 @@
 //! Project automation for callbell-rs, run as `cargo xtask <command>`.
 //!
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` (and
-//!   the JSON Schema `schemas.json` next to it) from `openapi/callbell.yaml`;
-//!   `--check` only reports whether they are stale (with the start of the diff).
-//! - `cargo xtask validate SCHEMA FILE...` checks JSON payloads against one of
-//!   the spec's component schemas (feature `validate`, on by default; build
-//!   without it, `cargo run -p xtask --no-default-features -- codegen`, when
-//!   `crates/callbell` itself does not compile).
+//!   the JSON Schema `schemas.json` next to it) and the `callbell` CLI's
+//!   operations (`crates/callbell-cli/src/generated_cli.rs`) from
+//!   `openapi/callbell.yaml`; `--check` only reports whether they are stale (with the start of the diff).
+//!   (Payloads are checked with `callbell validate SCHEMA FILE...`, in
+//!   `crates/callbell-cli`.)
 //!
 //! - `cargo xtask api-diff` reports what a spec change does to users: wire
 //!   and Rust verdicts per change, and the version bump.
@@ -25,8 +24,6 @@ mod paths;
 mod spec;
 #[cfg(test)]
 mod spec_examples;
-#[cfg(feature = "validate")]
-mod validate;
 mod write;
 
 use std::process::ExitCode;
@@ -49,13 +46,6 @@ enum Command {
     /// unique operationId), generates the client with progenitor, formats it
     /// and writes it through a temporary file, only when its content changed.
     Codegen(codegen::Args),
-    /// Check JSON payloads against one of the spec's component schemas.
-    ///
-    /// Prints one line per problem, `FILE: /pointer: message`, then a summary.
-    /// Exit code 0: every file is valid; 1: some payload is invalid; 2: usage
-    /// error (unknown schema, unreadable file, file that is not JSON).
-    #[cfg(feature = "validate")]
-    Validate(validate::Args),
     /// Compare Callbell's docs with the facts and fixtures the tests use.
     ///
     /// Lists every difference (a field or example the docs added, a fixture
@@ -76,8 +66,6 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen(args) => codegen::run(&args),
-        #[cfg(feature = "validate")]
-        Command::Validate(args) => Ok(validate::run(&args)),
         Command::DocsAudit(args) => docs_audit::run(&args),
         Command::ApiDiff(args) => api_diff::run(&args),
     };

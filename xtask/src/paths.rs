@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 pub const SPEC: &str = "openapi/callbell.yaml";
 /// The generated client, relative to the workspace root.
 pub const GENERATED: &str = "crates/callbell/src/generated.rs";
+/// The `callbell` command line's operations, relative to the workspace root.
+pub const CLI_GENERATED: &str = "crates/callbell-cli/src/generated_cli.rs";
 /// The JSON Schema of the spec's component schemas (for `callbell::schema`),
 /// always written next to [`GENERATED`].
 pub const SCHEMAS_FILE: &str = "schemas.json";

@@ -1,5 +1,5 @@
 //! Contact webhooks: the bodies Callbell POSTs when a contact is created,
-//! updated or deleted, read into one typed enum.
+//! updated or deleted, read into one typed enum, and what to answer.
 //!
 //! [`WebhookEvent::from_slice`] takes the raw request body. It is tolerant in
 //! the same way as [`crate::types`]: unknown fields are ignored and unknown
@@ -28,186 +28,66 @@
 //!
 //! # Receiving webhooks
 //!
-//! Answer every contact event with `200` and the body `{"status":"ok"}`.
-//! Callbell also sends periodic **connection checks** to the endpoint and
-//! expects the same answer; they are not contact events (their shape is not
-//! documented, and they carry no contact `event`), so answer them `200`
-//! rather than treating them as errors: an endpoint that does not answer
-//! for 10 minutes gets the account admin an email, and after 6 hours the
-//! subscription is disabled. Events of other subscriptions (messages,
-//! conversations, ...) read as [`WebhookError::UnknownEvent`]; answer those
-//! `200` too. A body that is not JSON ([`WebhookError::Malformed`]) or does
-//! not fit its event ([`WebhookError::Payload`]) deserves a `400`.
+//! Callbell POSTs each contact event and expects `200` with the body
+//! `{"status":"ok"}`. It also sends periodic **connection checks**, which
+//! must get the same answer: an endpoint that does not answer for 10 minutes
+//! gets the account admin an email, and after 6 hours the subscription is
+//! disabled. [`Delivery::classify`] sorts a request into what it is, and
+//! [`Delivery::answer`] gives the exact answer:
 //!
-//! `crates/callbell/examples/webhook.rs` is a small receiver doing all this
-//! (`cargo run -p callbell --example webhook -- --port 8080`): it prints each
-//! contact event as one JSON line.
+//! | request | [`Delivery`] | answer |
+//! | --- | --- | --- |
+//! | a contact event | [`Event`](Delivery::Event) | `200 {"status":"ok"}` |
+//! | `GET`/`HEAD`, an empty `POST`, or a JSON object without `event` | [`ConnectionCheck`](Delivery::ConnectionCheck) | `200 {"status":"ok"}` |
+//! | an event of another subscription (`message_created`, …) | [`OtherEvent`](Delivery::OtherEvent) | `200 {"status":"ok"}` |
+//! | not JSON, or an event that does not fit its type | [`Malformed`](Delivery::Malformed) | `400 {"status":"error","message":…}` |
+//! | a body over [`MAX_BODY`] | [`Malformed`](Delivery::Malformed) ([`WebhookError::TooLarge`]) | `413` |
+//! | another method | [`MethodNotAllowed`](Delivery::MethodNotAllowed) | `405`, `Allow: GET, HEAD, POST` |
+//!
+//! ```
+//! use callbell::webhook::Delivery;
+//!
+//! let check = Delivery::classify("GET", b"");
+//! assert!(matches!(check, Delivery::ConnectionCheck));
+//! assert_eq!((check.answer().status(), check.answer().body()), (200, r#"{"status":"ok"}"#));
+//!
+//! let broken = Delivery::classify("POST", b"<html>");
+//! assert_eq!(broken.answer().status(), 400);
+//! ```
+//!
+//! With the `axum` feature, `axum::Webhook` is an extractor that answers
+//! everything but contact events itself. `callbell webhook listen` (the
+//! `callbell-cli` crate) is a ready receiver that prints each event as a JSON line.
+//!
+//! # Securing the endpoint
+//!
+//! Callbell does not sign its deliveries, so anyone who knows the URL can
+//! post a forged event to it. Make the URL the secret:
+//! - serve it over **HTTPS** only (Callbell does not deliver to plain
+//!   `localhost`; behind a tunnel or a proxy, let it terminate TLS);
+//! - put a long random segment in the **path**
+//!   (`https://example.com/callbell/5c0f…e1`, at least 128 bits), register
+//!   that URL in the dashboard, answer `404` on every other path, and keep
+//!   the path out of logs;
+//! - treat an event as a hint: fetch the contact through the API
+//!   (`get-contact`) before acting on anything that matters.
+//!
+//! A receiver reachable from the internet must also bound what a peer can
+//! hold: read at most [`MAX_BODY`] bytes, time out slow headers and bodies,
+//! and cap concurrent connections (a reverse proxy in front does this;
+//! `callbell webhook listen` does it itself). Event names and other strings
+//! from a delivery are untrusted: this module's messages escape control
+//! characters in them, so printing a [`WebhookError`] cannot forge a log line.
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+mod delivery;
+mod event;
 
-use crate::error::decode::json_pointer;
-use crate::types::{Contact, ContactDeletedEvent, ContactEvent, DeletedContact};
+#[cfg(feature = "axum")]
+pub mod axum;
 
-/// A contact webhook, by event.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum WebhookEvent {
-    /// `contact_created`: a contact was created; the payload is the new contact.
-    ContactCreated(Contact),
-    /// `contact_updated`: a contact changed (tags included); the payload is the contact now.
-    ContactUpdated(Contact),
-    /// `contact_deleted`: a contact was deleted; the payload says which, and when.
-    ContactDeleted(DeletedContact),
-}
+pub use delivery::{Answer, Delivery};
+pub use event::{WebhookError, WebhookEvent};
 
-impl WebhookEvent {
-    /// The event names this version of the crate reads.
-    pub const EVENTS: &'static [&'static str] = &[CREATED, UPDATED, DELETED];
-
-    /// Reads a raw webhook body.
-    ///
-    /// Fails with [`WebhookError::Malformed`] (with line and column) when the
-    /// body is not JSON, [`WebhookError::MissingEvent`] when it has no
-    /// `event` name, [`WebhookError::UnknownEvent`] for an event this crate
-    /// does not know, and [`WebhookError::Payload`] (with the JSON pointer)
-    /// when the body does not fit the event's type.
-    pub fn from_slice(body: &[u8]) -> Result<Self, WebhookError> {
-        Self::from_value(parse(body)?)
-    }
-
-    /// Reads a webhook body that is already parsed.
-    pub fn from_value(body: Value) -> Result<Self, WebhookError> {
-        Ok(match event_name(&body)? {
-            CREATED => Self::ContactCreated(read::<ContactEvent>(CREATED, body)?.payload),
-            UPDATED => Self::ContactUpdated(read::<ContactEvent>(UPDATED, body)?.payload),
-            _ => Self::ContactDeleted(read::<ContactDeletedEvent>(DELETED, body)?.payload),
-        })
-    }
-
-    /// Checks a raw webhook body against the spec's schema for its event,
-    /// then reads it. A body that deviates from the spec in any way (an
-    /// unknown `source`, a malformed timestamp, ...) is
-    /// [`WebhookError::Invalid`], listing every problem with its pointer.
-    ///
-    /// ```
-    /// use callbell::webhook::{WebhookError, WebhookEvent};
-    ///
-    /// let body = br#"{"event": "contact_deleted",
-    ///                 "payload": {"uuid": "414a6d692bd645ed803f2e7ce360d4c8", "deleted": "yesterday"}}"#;
-    /// let Err(WebhookError::Invalid { errors, .. }) = WebhookEvent::from_slice_strict(body) else {
-    ///     panic!("expected a validation error");
-    /// };
-    /// assert_eq!(errors.errors()[0].pointer(), "/payload/deleted");
-    /// ```
-    #[cfg(feature = "validate")]
-    pub fn from_slice_strict(body: &[u8]) -> Result<Self, WebhookError> {
-        use crate::schema::Schema;
-        let body = parse(body)?;
-        let event = event_name(&body)?;
-        let schema = if event == DELETED {
-            Schema::of::<ContactDeletedEvent>()
-        } else {
-            Schema::of::<ContactEvent>()
-        };
-        schema
-            .validate(&body)
-            .map_err(|errors| WebhookError::Invalid { event, errors })?;
-        Self::from_value(body)
-    }
-
-    /// The event's name on the wire (`contact_created`, ...).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Self::ContactCreated(_) => CREATED,
-            Self::ContactUpdated(_) => UPDATED,
-            Self::ContactDeleted(_) => DELETED,
-        }
-    }
-
-    /// The contact of a `contact_created` or `contact_updated` event.
-    pub fn contact(&self) -> Option<&Contact> {
-        match self {
-            Self::ContactCreated(contact) | Self::ContactUpdated(contact) => Some(contact),
-            Self::ContactDeleted(_) => None,
-        }
-    }
-}
-
-/// Why a webhook body could not be read.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum WebhookError {
-    /// The body is not JSON; the error has the line and column.
-    #[error("webhook body is not valid JSON: {0}")]
-    Malformed(#[source] serde_json::Error),
-    /// The body is JSON but not an object with a string `event`.
-    #[error("webhook body has no event name: expected an object with a string `event`")]
-    MissingEvent,
-    /// The event is not one this crate reads (see [`WebhookEvent::EVENTS`]).
-    #[error("unknown webhook event `{event}` (known: contact_created, contact_updated, contact_deleted)")]
-    UnknownEvent {
-        /// The event name as sent.
-        event: String,
-    },
-    /// The body does not fit the event's type.
-    #[error("`{event}` webhook body: {pointer}: {source}", pointer = shown(pointer))]
-    Payload {
-        /// The event name.
-        event: &'static str,
-        /// The JSON pointer of the value that does not fit.
-        pointer: String,
-        /// What is wrong with it.
-        #[source]
-        source: serde_json::Error,
-    },
-    /// The body deviates from the spec's schema for the event (strict reading only).
-    #[cfg(feature = "validate")]
-    #[error("`{event}` webhook body is {errors}")]
-    Invalid {
-        /// The event name.
-        event: &'static str,
-        /// Every problem, with its pointer.
-        errors: crate::schema::ValidationErrors,
-    },
-}
-
-const CREATED: &str = "contact_created";
-const UPDATED: &str = "contact_updated";
-const DELETED: &str = "contact_deleted";
-
-fn parse(body: &[u8]) -> Result<Value, WebhookError> {
-    serde_json::from_slice(body).map_err(WebhookError::Malformed)
-}
-
-/// The body's event name, as one of [`WebhookEvent::EVENTS`].
-fn event_name(body: &Value) -> Result<&'static str, WebhookError> {
-    let event = body
-        .get("event")
-        .and_then(Value::as_str)
-        .ok_or(WebhookError::MissingEvent)?;
-    WebhookEvent::EVENTS
-        .iter()
-        .copied()
-        .find(|known| *known == event)
-        .ok_or_else(|| WebhookError::UnknownEvent {
-            event: event.to_string(),
-        })
-}
-
-/// Reads `body` as `T`, naming the JSON pointer of what does not fit.
-fn read<T: DeserializeOwned>(event: &'static str, body: Value) -> Result<T, WebhookError> {
-    serde_path_to_error::deserialize(body).map_err(|e| WebhookError::Payload {
-        event,
-        pointer: json_pointer(e.path()),
-        source: e.into_inner(),
-    })
-}
-
-fn shown(pointer: &str) -> &str {
-    if pointer.is_empty() {
-        "(root)"
-    } else {
-        pointer
-    }
-}
+/// The largest webhook body worth reading, in bytes (1 MiB): a contact
+/// event is a few kilobytes. Receivers stop reading past it and answer `413`.
+pub const MAX_BODY: usize = 1 << 20;

@@ -1,4 +1,4 @@
-//! `cargo xtask validate` end to end, by running the built binary: the output
+//! `callbell validate` end to end, by running the built binary: the output
 //! lines (`FILE: /pointer: message`), the summary, stdin, and the exit codes
 //! 0 (all valid), 1 (some payload invalid) and 2 (usage errors).
 
@@ -6,8 +6,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-fn xtask(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_xtask"))
+fn callbell(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_callbell"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -44,7 +44,7 @@ fn valid_files_exit_0_with_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.json", VALID_PAGE);
     let b = write(dir.path(), "b.json", r#"{"contacts": []}"#);
-    let out = xtask(&["validate", "ContactList", &a, &b], None);
+    let out = callbell(&["validate", "ContactList", &a, &b], None);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), "ContactList: 2 files valid\n");
 }
@@ -61,7 +61,7 @@ fn invalid_payload_exits_1_with_one_line_per_error() {
             {"uuid": "b", "name": null, "source": "tiktok", "createdAt": "2020-11-13 21:08"}
         ]}"#,
     );
-    let out = xtask(&["validate", "ContactList", &good, &bad], None);
+    let out = callbell(&["validate", "ContactList", &good, &bad], None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -76,7 +76,7 @@ fn invalid_payload_exits_1_with_one_line_per_error() {
 
 #[test]
 fn stdin_is_read_for_dash() {
-    let out = xtask(
+    let out = callbell(
         &["validate", "CreateContactRequest", "-"],
         Some(
             r#"{"identifier": "123", "source": "whatsapp", "name": "Ann", "assigned_user": "not-an-email"}"#,
@@ -89,7 +89,7 @@ fn stdin_is_read_for_dash() {
          CreateContactRequest: 1 of 1 file invalid (1 error)\n"
     );
 
-    let out = xtask(
+    let out = callbell(
         &["validate", "NoteResponse", "-"],
         Some(r#"{"success": true}"#),
     );
@@ -110,7 +110,7 @@ fn one_element_list_rule_for_contact_exits_1() {
         "one.json",
         r#"{"contact": [{"uuid": "a", "name": "A"}]}"#,
     );
-    let out = xtask(&["validate", "ContactResponse", &two, &none, &one], None);
+    let out = callbell(&["validate", "ContactResponse", &two, &none, &one], None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -126,7 +126,7 @@ fn one_element_list_rule_for_contact_exits_1() {
 fn unknown_schema_exits_2_listing_the_known_ones() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.json", VALID_PAGE);
-    let out = xtask(&["validate", "Contacts", &a], None);
+    let out = callbell(&["validate", "Contacts", &a], None);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("unknown schema `Contacts`"), "{err}");
@@ -145,7 +145,7 @@ fn unreadable_file_exits_2_but_the_others_are_still_checked() {
     );
     let missing = dir.path().join("missing.json");
     let missing = missing.to_str().unwrap();
-    let out = xtask(&["validate", "ContactList", missing, &bad], None);
+    let out = callbell(&["validate", "ContactList", missing, &bad], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).starts_with(&format!("{missing}: cannot read:")),
@@ -169,7 +169,7 @@ fn file_that_is_not_json_exits_2_with_line_and_column() {
         "broken.json",
         "{\"contacts\": [\n  {\"uuid\": \"a\",}\n]}",
     );
-    let out = xtask(&["validate", "ContactList", &broken], None);
+    let out = callbell(&["validate", "ContactList", &broken], None);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -183,10 +183,10 @@ fn file_that_is_not_json_exits_2_with_line_and_column() {
 
 #[test]
 fn missing_arguments_are_a_usage_error() {
-    let out = xtask(&["validate", "ContactList"], None);
+    let out = callbell(&["validate", "ContactList"], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("<FILE>"), "{}", stderr(&out));
-    let help = xtask(&["validate", "--help"], None);
+    let help = callbell(&["validate", "--help"], None);
     assert!(help.status.success());
     assert!(stdout(&help).contains("Exit code 0"), "{}", stdout(&help));
 }

@@ -1,4 +1,4 @@
-//! `cargo xtask validate SCHEMA FILE...`: checks JSON payloads against one of
+//! `callbell validate SCHEMA FILE...`: checks JSON payloads against one of
 //! the spec's component schemas with `callbell::schema` (the strict validator).
 //!
 //! Prints one line per problem, `FILE: /pointer: message`, then a summary.
@@ -13,13 +13,20 @@ use std::process::ExitCode;
 use callbell::schema::{self, Schema, MAX_PAYLOAD_BYTES};
 
 /// Every payload is valid.
-const VALID: u8 = 0;
+const VALID: u8 = crate::exit::OK;
 /// At least one payload does not match the schema.
-const INVALID: u8 = 1;
+const INVALID: u8 = crate::exit::API;
 /// The command could not check everything it was asked to.
-const USAGE: u8 = 2;
+const USAGE: u8 = crate::exit::USAGE;
 
-/// Options of `cargo xtask validate`.
+/// The long help of `callbell validate`.
+pub const LONG_ABOUT: &str = "Check JSON payloads against one of the spec's component schemas.
+
+Prints one line per problem, `FILE: /pointer: message`, then a summary.
+Exit code 0: every file is valid; 1: some payload is invalid; 2: usage
+error (unknown schema, unreadable file, file that is not JSON).";
+
+/// Options of `callbell validate`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The component schema of openapi/callbell.yaml to check against

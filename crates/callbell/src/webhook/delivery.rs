@@ -1,0 +1,219 @@
+//! [`Delivery`]: what one request to a webhook endpoint is, and the
+//! [`Answer`] it gets.
+
+use serde_json::{json, Value};
+
+use super::event::{WebhookError, WebhookEvent};
+use super::MAX_BODY;
+
+/// What one request to a webhook endpoint is. Made by [`Delivery::classify`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Delivery {
+    /// A contact event, read (boxed: a contact is much larger than the other variants).
+    Event(Box<WebhookEvent>),
+    /// Callbell's connection check: a `GET` or `HEAD`, or a `POST` whose body
+    /// is empty or a JSON object without an `event` name (Callbell leaves
+    /// its shape open).
+    ConnectionCheck,
+    /// An event of another subscription (messages, conversations, ...), by
+    /// its name as sent. Acknowledged, not read. Print the name through its
+    /// `Debug` form or [`WebhookError::UnknownEvent`]'s message: it is untrusted.
+    OtherEvent(String),
+    /// A body that is not a readable webhook (including [`WebhookError::TooLarge`]).
+    Malformed(WebhookError),
+    /// A method other than `GET`, `HEAD` and `POST`.
+    MethodNotAllowed,
+}
+
+impl Delivery {
+    /// Sorts a request by its method (`"POST"`, ...) and whole body.
+    pub fn classify(method: &str, body: &[u8]) -> Self {
+        match method {
+            "GET" | "HEAD" => return Self::ConnectionCheck,
+            "POST" => {}
+            _ => return Self::MethodNotAllowed,
+        }
+        if body.len() > MAX_BODY {
+            return Self::too_large();
+        }
+        if body.trim_ascii().is_empty() {
+            return Self::ConnectionCheck;
+        }
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(value) => value,
+            Err(e) => return Self::Malformed(WebhookError::Malformed(e)),
+        };
+        match value.as_object() {
+            None => return Self::Malformed(WebhookError::MissingEvent),
+            Some(object) if !object.contains_key("event") => return Self::ConnectionCheck,
+            Some(_) => {}
+        }
+        match WebhookEvent::from_value(value) {
+            Ok(event) => Self::Event(Box::new(event)),
+            Err(WebhookError::UnknownEvent { event }) => Self::OtherEvent(event),
+            Err(e) => Self::Malformed(e),
+        }
+    }
+
+    /// A body that went past [`MAX_BODY`] while being read.
+    pub fn too_large() -> Self {
+        Self::Malformed(WebhookError::TooLarge { limit: MAX_BODY })
+    }
+
+    /// The answer to send: `200 {"status":"ok"}` for events (contact or
+    /// other) and connection checks, `400` (`413` when too large) with
+    /// `{"status":"error","message":...}` for malformed bodies, `405` for
+    /// other methods.
+    pub fn answer(&self) -> Answer {
+        match self {
+            Self::Event(_) | Self::ConnectionCheck | Self::OtherEvent(_) => Answer::ok(),
+            Self::Malformed(error) => {
+                let status = match error {
+                    WebhookError::TooLarge { .. } => 413,
+                    _ => 400,
+                };
+                Answer::error(status, &error.to_string())
+            }
+            Self::MethodNotAllowed => Answer {
+                allow: Some(Answer::ALLOWED_METHODS),
+                ..Answer::error(405, "use POST (or GET for a connection check)")
+            },
+        }
+    }
+}
+
+/// The HTTP answer to a webhook delivery: a status and a JSON body (send it
+/// with `Content-Type: application/json`, and `Allow` when [`allow`](Self::allow) says so).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Answer {
+    status: u16,
+    body: String,
+    allow: Option<&'static str>,
+}
+
+impl Answer {
+    /// The content type of every answer body.
+    pub const CONTENT_TYPE: &'static str = "application/json";
+    /// The methods a webhook endpoint accepts, for the `Allow` header of a `405`.
+    pub const ALLOWED_METHODS: &'static str = "GET, HEAD, POST";
+
+    /// `200 {"status":"ok"}`: what Callbell expects for every event and check.
+    pub fn ok() -> Self {
+        Self {
+            status: 200,
+            body: json!({"status": "ok"}).to_string(),
+            allow: None,
+        }
+    }
+
+    pub(crate) fn error(status: u16, message: &str) -> Self {
+        Self {
+            status,
+            body: json!({"status": "error", "message": message}).to_string(),
+            allow: None,
+        }
+    }
+
+    /// The HTTP status code.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The JSON body.
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+
+    /// The `Allow` header to send with a `405`.
+    pub fn allow(&self) -> Option<&'static str> {
+        self.allow
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CREATED: &[u8] =
+        br#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann"}}"#;
+
+    #[test]
+    fn every_kind_of_request_gets_its_answer() {
+        let ok = (200, r#"{"status":"ok"}"#.to_string());
+        let answer = |d: &Delivery| (d.answer().status(), d.answer().body().to_string());
+
+        let event = Delivery::classify("POST", CREATED);
+        let Delivery::Event(created) = &event else {
+            panic!("not an event: {event:?}");
+        };
+        assert!(matches!(&**created, WebhookEvent::ContactCreated(c) if c.name == "Ann"));
+        assert_eq!(answer(&event), ok);
+
+        for (method, body) in [
+            ("GET", ""),
+            ("HEAD", ""),
+            ("POST", ""),
+            ("POST", " \n"),
+            ("POST", "{}"),
+        ] {
+            let check = Delivery::classify(method, body.as_bytes());
+            assert!(
+                matches!(check, Delivery::ConnectionCheck),
+                "{method} {body:?}"
+            );
+            assert_eq!(answer(&check), ok);
+        }
+
+        let other = Delivery::classify("POST", br#"{"event": "message_created", "payload": {}}"#);
+        assert!(matches!(&other, Delivery::OtherEvent(name) if name == "message_created"));
+        assert_eq!(answer(&other), ok);
+
+        for body in [
+            "<html>",
+            "[1, 2]",
+            r#"{"event": 5}"#,
+            r#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann", "tags": [5]}}"#,
+        ] {
+            let malformed = Delivery::classify("POST", body.as_bytes());
+            assert!(matches!(malformed, Delivery::Malformed(_)), "{body}");
+            let (status, text) = answer(&malformed);
+            assert_eq!(status, 400, "{body}");
+            let text: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(text["status"], "error");
+            assert!(!text["message"].as_str().unwrap().is_empty());
+        }
+
+        let put = Delivery::classify("PUT", CREATED);
+        assert_eq!(put.answer().status(), 405);
+        assert_eq!(put.answer().allow(), Some("GET, HEAD, POST"));
+
+        let huge = vec![b' '; MAX_BODY + 1];
+        assert_eq!(Delivery::classify("POST", &huge).answer().status(), 413);
+    }
+
+    #[test]
+    fn untrusted_event_names_are_escaped_in_messages() {
+        let body =
+            json!({"event": "x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}", "payload": {}});
+        let Delivery::OtherEvent(name) = Delivery::classify("POST", body.to_string().as_bytes())
+        else {
+            panic!("not an other event");
+        };
+        let message = WebhookError::UnknownEvent { event: name }.to_string();
+        assert!(
+            !message.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{message}"
+        );
+        assert!(
+            message.contains(r"x\n2026-01-01 webhook: forged line\u{1b}[2J\u{202e}"),
+            "{message}"
+        );
+        let long = WebhookError::UnknownEvent {
+            event: "e".repeat(10_000),
+        }
+        .to_string();
+        assert!(long.len() < 200, "{long}");
+    }
+}
