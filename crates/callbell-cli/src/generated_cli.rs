@@ -27,7 +27,7 @@ fn list_contacts() -> Command {
                 .value_name("PAGE")
                 .required(false)
                 .value_parser(clap::value_parser!(::std::num::NonZeroU32))
-                .help("Which page to return, counting from 1 (the default)."),
+                .help("Which page to return, counting from 1."),
         )
         .arg(
             Arg::new("source")
@@ -510,7 +510,7 @@ fn list_contact_messages() -> Command {
                 .value_name("PAGE")
                 .required(false)
                 .value_parser(clap::value_parser!(::std::num::NonZeroU32))
-                .help("Which page to return, counting from 1 (the default)."),
+                .help("Which page to return, counting from 1."),
         )
         .arg(
             Arg::new("all")

@@ -199,7 +199,7 @@ fn a_repeated_key_exits_1_with_its_pointer() {
         "twice.json",
         r#"{"contacts": 5, "contacts": []}"#,
     );
-    let out = xtask(&["validate", "ContactList", &twice], None);
+    let out = callbell(&["validate", "ContactList", &twice], None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -212,7 +212,7 @@ fn a_repeated_key_exits_1_with_its_pointer() {
 #[test]
 fn many_problems_print_a_bounded_list_and_a_count() {
     let items = vec!["1"; 20_000].join(",");
-    let out = xtask(
+    let out = callbell(
         &["validate", "ContactList", "-"],
         Some(&format!(r#"{{"contacts": [{items}]}}"#)),
     );

@@ -483,9 +483,17 @@ fn arm(op: &Operation) -> TokenStream {
     }
 }
 
-/// The array property of a listing's `200` answer, if it has exactly one.
+/// The array property of a listing's success answer (its first `2xx` or
+/// `2XX` response), if it has exactly one.
 fn listing_items(root: &Value, op: &Value) -> Option<String> {
-    let schema = op.pointer("/responses/200/content/application~1json/schema")?;
+    let success = op
+        .get("responses")?
+        .as_object()?
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .min_by_key(|(status, _)| status.to_ascii_uppercase())?
+        .1;
+    let schema = success.pointer("/content/application~1json/schema")?;
     let schema = resolved(root, schema)?;
     let arrays: Vec<&String> = schema
         .get("properties")?

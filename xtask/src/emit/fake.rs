@@ -164,18 +164,25 @@ fn operation(
         .get("responses")
         .and_then(Value::as_object)
         .ok_or_else(|| (at.to_string(), "the operation has no responses".to_string()))?;
-    let (status, response) = responses
+    // The fake answers a `2XX` range with `200`.
+    let (status, key, response) = responses
         .iter()
-        .filter_map(|(code, r)| Some((code.parse::<u16>().ok()?, r)))
-        .filter(|(code, _)| (200..300).contains(code))
-        .min_by_key(|(code, _)| *code)
+        .filter_map(|(key, r)| {
+            let code = match key.as_str() {
+                "2XX" | "2xx" => 200,
+                code => code.parse::<u16>().ok()?,
+            };
+            Some((code, key, r))
+        })
+        .filter(|(code, _, _)| (200..300).contains(code))
+        .min_by_key(|(code, _, _)| *code)
         .ok_or_else(|| {
             (
                 format!("{at}/responses"),
                 "the operation has no 2xx response".to_string(),
             )
         })?;
-    let response_at = format!("{at}/responses/{status}");
+    let response_at = format!("{at}/responses/{key}");
     let (response, response_at) = follow(doc, response, &response_at)?;
     let media = response.pointer("/content/application~1json");
     let (schema, example) = match media {

@@ -236,7 +236,7 @@ impl ListContacts {
             });
         self
     }
-    /// `page`: Which page to return, counting from 1 (the default).
+    /// `page`: Which page to return, counting from 1.
     ///
     /// Not sent unless set.
     pub fn page<V>(mut self, value: V) -> Self
@@ -1059,7 +1059,7 @@ impl ListContactMessages {
             });
         self
     }
-    /// `page`: Which page to return, counting from 1 (the default).
+    /// `page`: Which page to return, counting from 1.
     ///
     /// Not sent unless set.
     pub fn page<V>(mut self, value: V) -> Self
