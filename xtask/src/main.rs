@@ -17,6 +17,7 @@
 
 mod bench_codegen;
 mod codegen;
+mod emit;
 mod json_schema;
 mod paths;
 mod spec;

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 /// The spec, relative to the workspace root.
 pub const SPEC: &str = "openapi/callbell.yaml";
-/// The generated client, relative to the workspace root.
-pub const GENERATED: &str = "crates/callbell/src/generated.rs";
+/// The directory of the generated files, relative to the workspace root.
+pub const GENERATED: &str = "crates/callbell/src/generated";
 /// The JSON Schema of the spec's component schemas (for `callbell::schema`),
-/// always written next to [`GENERATED`].
+/// always written into [`GENERATED`].
 pub const SCHEMAS_FILE: &str = "schemas.json";
 
 /// The workspace root: the parent of the xtask crate's directory.

@@ -59,38 +59,63 @@
 //! ```
 #![warn(missing_docs)]
 
+#[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "client")]
 mod error;
+mod json_pointer;
 #[cfg(feature = "validate")]
 pub mod schema;
+#[cfg(feature = "client")]
 mod transport;
 pub mod types;
+#[cfg(feature = "webhook")]
 pub mod webhook;
 
-/// The code progenitor generates from `openapi/callbell.yaml`. Never edited
-/// by hand: run `cargo xtask codegen`.
+/// The code `cargo xtask codegen` generates from `openapi/callbell.yaml`
+/// (files in `src/generated/`). Never edited by hand.
 #[rustfmt::skip]
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic, rustdoc::all)]
-mod generated;
+#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic, rustdoc::all)]
+mod generated {
+    pub mod open_enums;
+    pub mod tables;
+    pub mod types;
+    #[cfg(feature = "client")]
+    pub mod client;
+    #[cfg(feature = "client")]
+    pub use client::*;
+}
 
+#[cfg(feature = "client")]
 pub use client::builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV};
+#[cfg(feature = "client")]
 pub use client::contacts::Contacts;
+#[cfg(feature = "client")]
 pub use client::listing::{ListContacts, ListMessages};
+#[cfg(feature = "client")]
 pub use client::lookups::{ContactFuture, GetContact, GetContactByPhone};
+#[cfg(feature = "client")]
 pub use client::Callbell;
+#[cfg(feature = "client")]
 pub use error::{Error, Result};
+#[cfg(feature = "client")]
 pub use generated::{Client, ResponseValue};
+#[doc(hidden)]
+pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
+#[cfg(feature = "client")]
 pub use transport::auth::{ApiToken, InvalidToken};
+#[cfg(feature = "client")]
 pub use transport::hooks::Inner;
+#[cfg(feature = "client")]
 pub use transport::retry::RetryPolicy;
 pub use types::contact_or_list::WireShape;
-#[doc(hidden)]
-pub use types::schema_list::SCHEMAS_WITHOUT_TYPE;
 
 /// The low-level error of a generated operation, with Callbell's error body.
+#[cfg(feature = "client")]
 pub type RawError = generated::Error<types::ApiError>;
 
 /// Builders for the generated operation requests (`client.list_contacts()` returns one).
+#[cfg(feature = "client")]
 pub mod builder {
     pub use crate::generated::builder::*;
 }
