@@ -57,7 +57,7 @@ pub fn files(
     // progenitor's usage snippets are fragments, not compilable doctests:
     // show them as text instead of leaving ignored tests in every run.
     .replace("```ignore", "```text");
-    let tables = tables::items(spec, enums, replacements, &defined, &client_code)?;
+    let (macros, tables) = tables::items(spec, enums, replacements, &defined, &client_code)?;
     Ok(vec![
         GeneratedFile {
             name: "types.rs",
@@ -84,9 +84,12 @@ pub fn files(
         },
         GeneratedFile {
             name: "tables.rs",
-            content: render(
-                "Spec facts the hand-written code looks up: schema list, operations.",
-                tables,
+            content: format!(
+                "{}{macros}",
+                render(
+                    "Spec facts the hand-written code looks up: schema list, operations.",
+                    tables,
+                )
             ),
         },
     ])

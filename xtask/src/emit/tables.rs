@@ -2,7 +2,6 @@
 //! `callbell::schema` and the tests), the open enums, and each operation's
 //! method and path template (for tracing without identifiers).
 
-use proc_macro2::{Ident, Span};
 use quote::quote;
 use serde_json::Value;
 use syn::{parse_quote, Item};
@@ -10,7 +9,8 @@ use syn::{parse_quote, Item};
 use super::open_enums::OpenEnum;
 use crate::spec::{self, Spec, SpecError};
 
-/// The items of `generated/tables.rs`.
+/// The macros (as text: a formatter cannot lay out macro bodies) and the
+/// items of `generated/tables.rs`.
 ///
 /// `replacements` maps schema names to the Rust types that stand for them;
 /// `defined` names the types the generated code defines. `client_code` is the
@@ -21,48 +21,31 @@ pub fn items(
     replacements: &[(&str, &str)],
     defined: &[String],
     client_code: &str,
-) -> Result<Vec<Item>, SpecError> {
+) -> Result<(String, Vec<Item>), SpecError> {
     let (typed, untyped) = schema_list(spec, replacements, defined)?;
-    let typed: Vec<Ident> = typed.iter().map(|n| Ident::new(n, Span::call_site())).collect();
-    let open: Vec<Ident> = enums
-        .iter()
-        .map(|e| Ident::new(&e.schema, Span::call_site()))
-        .collect();
+    let open: Vec<String> = enums.iter().map(|e| e.schema.clone()).collect();
+    let macros = format!(
+        "{}{}",
+        name_macro(
+            "for_each_schema_type",
+            SCHEMA_TYPES_DOC,
+            false,
+            &typed
+        ),
+        name_macro(
+            "for_each_open_enum",
+            "/// Invokes the macro `$callback` with the name of every open enum in\n\
+             /// [`types`](crate::types) (the spec's string enums).\n",
+            true,
+            &open
+        ),
+    );
     let operations = operations(spec, client_code)?;
     let rows = operations.iter().map(|(id, method, path)| {
         quote! { Operation { id: #id, method: #method, path: #path }, }
     });
 
     let file: syn::File = parse_quote! {
-        /// Invokes the macro `$callback` with the name of every type in
-        /// [`types`](crate::types) that stands for one of the spec's component
-        /// schemas (`callbell::types::<Name>`, named like the schema), for code
-        /// that must do the same for each of them.
-        ///
-        /// ```
-        /// macro_rules! names {
-        ///     ($($name:ident),+ $(,)?) => { [$(stringify!($name)),+] };
-        /// }
-        /// let names = callbell::for_each_schema_type!(names);
-        /// assert!(names.contains(&"ContactList") && names.contains(&"Source"));
-        /// ```
-        #[macro_export]
-        macro_rules! for_each_schema_type {
-            ($callback:ident) => {
-                $callback! { #(#typed),* }
-            };
-        }
-
-        /// Invokes the macro `$callback` with the name of every open enum in
-        /// [`types`](crate::types) (the spec's string enums).
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! for_each_open_enum {
-            ($callback:ident) => {
-                $callback! { #(#open),* }
-            };
-        }
-
         /// Component schemas that have no type of their own in
         /// [`types`](crate::types): the generated code reads them as a plain
         /// Rust type (see `REPLACEMENTS` in `xtask/src/codegen.rs`).
@@ -82,7 +65,39 @@ pub fn items(
         /// Every operation of the spec, in the spec's order.
         pub const OPERATIONS: &[Operation] = &[#(#rows)*];
     };
-    Ok(file.items)
+    Ok((macros, file.items))
+}
+
+const SCHEMA_TYPES_DOC: &str = "\
+/// Invokes the macro `$callback` with the name of every type in
+/// [`types`](crate::types) that stands for one of the spec's component
+/// schemas (`callbell::types::<Name>`, named like the schema), for code that
+/// must do the same for each of them.
+///
+/// ```
+/// macro_rules! names {
+///     ($($name:ident),+ $(,)?) => { [$(stringify!($name)),+] };
+/// }
+/// let names = callbell::for_each_schema_type!(names);
+/// assert!(names.contains(&\"ContactList\") && names.contains(&\"Source\"));
+/// ```
+";
+
+/// An exported macro that hands `names` to a callback macro, one per line.
+fn name_macro(name: &str, doc: &str, hidden: bool, names: &[String]) -> String {
+    let mut out = String::from("\n");
+    out.push_str(doc);
+    if hidden {
+        out.push_str("#[doc(hidden)]\n");
+    }
+    out.push_str(&format!(
+        "#[macro_export]\nmacro_rules! {name} {{\n    ($callback:ident) => {{\n        $callback! {{\n"
+    ));
+    for n in names {
+        out.push_str(&format!("            {n},\n"));
+    }
+    out.push_str("        }\n    };\n}\n");
+    out
 }
 
 /// The schema names with a type in `crate::types`, and those without.

@@ -2,40 +2,6 @@
 // change the spec (or xtask/src/) and run `cargo xtask codegen` again.
 
 //!Spec facts the hand-written code looks up: schema list, operations.
-/// Invokes the macro `$callback` with the name of every type in
-/// [`types`](crate::types) that stands for one of the spec's component
-/// schemas (`callbell::types::<Name>`, named like the schema), for code
-/// that must do the same for each of them.
-///
-/// ```
-/// macro_rules! names {
-///     ($($name:ident),+ $(,)?) => { [$(stringify!($name)),+] };
-/// }
-/// let names = callbell::for_each_schema_type!(names);
-/// assert!(names.contains(&"ContactList") && names.contains(&"Source"));
-/// ```
-#[macro_export]
-macro_rules! for_each_schema_type {
-    ($callback:ident) => {
-        $callback ! { ApiError, Bot, BotResponse, BotStatus, BotStatusChange, Channel,
-        Contact, ContactDeletedEvent, ContactDeletedEventType, ContactEvent,
-        ContactEventType, ContactList, ContactOrList, ContactResponse,
-        CreateContactRequest, CreateNoteRequest, CustomFieldMetadata, CustomFieldType,
-        CustomFieldValue, CustomFields, DeleteContactResponse, DeletedContact, Message,
-        MessageList, MessageStatus, NoteResponse, Source, Team, UpdateBotRequest,
-        UpdateContactRequest, UpdateFunnelRequest }
-    };
-}
-/// Invokes the macro `$callback` with the name of every open enum in
-/// [`types`](crate::types) (the spec's string enums).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! for_each_open_enum {
-    ($callback:ident) => {
-        $callback ! { BotStatus, BotStatusChange, ContactDeletedEventType,
-        ContactEventType, CustomFieldType, MessageStatus, Source }
-    };
-}
 /// Component schemas that have no type of their own in
 /// [`types`](crate::types): the generated code reads them as a plain
 /// Rust type (see `REPLACEMENTS` in `xtask/src/codegen.rs`).
@@ -123,3 +89,72 @@ pub const OPERATIONS: &[Operation] = &[
         path: "/contacts/{uuid}/messages",
     },
 ];
+
+/// Invokes the macro `$callback` with the name of every type in
+/// [`types`](crate::types) that stands for one of the spec's component
+/// schemas (`callbell::types::<Name>`, named like the schema), for code that
+/// must do the same for each of them.
+///
+/// ```
+/// macro_rules! names {
+///     ($($name:ident),+ $(,)?) => { [$(stringify!($name)),+] };
+/// }
+/// let names = callbell::for_each_schema_type!(names);
+/// assert!(names.contains(&"ContactList") && names.contains(&"Source"));
+/// ```
+#[macro_export]
+macro_rules! for_each_schema_type {
+    ($callback:ident) => {
+        $callback! {
+            ApiError,
+            Bot,
+            BotResponse,
+            BotStatus,
+            BotStatusChange,
+            Channel,
+            Contact,
+            ContactDeletedEvent,
+            ContactDeletedEventType,
+            ContactEvent,
+            ContactEventType,
+            ContactList,
+            ContactOrList,
+            ContactResponse,
+            CreateContactRequest,
+            CreateNoteRequest,
+            CustomFieldMetadata,
+            CustomFieldType,
+            CustomFieldValue,
+            CustomFields,
+            DeleteContactResponse,
+            DeletedContact,
+            Message,
+            MessageList,
+            MessageStatus,
+            NoteResponse,
+            Source,
+            Team,
+            UpdateBotRequest,
+            UpdateContactRequest,
+            UpdateFunnelRequest,
+        }
+    };
+}
+
+/// Invokes the macro `$callback` with the name of every open enum in
+/// [`types`](crate::types) (the spec's string enums).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! for_each_open_enum {
+    ($callback:ident) => {
+        $callback! {
+            BotStatus,
+            BotStatusChange,
+            ContactDeletedEventType,
+            ContactEventType,
+            CustomFieldType,
+            MessageStatus,
+            Source,
+        }
+    };
+}

@@ -211,7 +211,7 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
             contacts
                 .update(
                     bad,
-                    UpdateContactRequest::builder().name(Some("Ann".to_owned())),
+                    UpdateContactRequest::builder().name("Ann"),
                 )
                 .await
                 .unwrap_err(),

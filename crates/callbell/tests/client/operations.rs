@@ -78,7 +78,7 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
     contacts
         .update(
             "a1",
-            UpdateContactRequest::builder().name(Some("Ann B".to_string())),
+            UpdateContactRequest::builder().name("Ann B"),
         )
         .await
         .unwrap();
