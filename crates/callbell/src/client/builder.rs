@@ -176,6 +176,7 @@ impl CallbellBuilder {
             .header_value()
             .map_err(|e| Error::Config(e.to_string()))?;
         let base_url = checked_base_url(&self.base_url)?;
+        crate::transport::tls::install_crypto_provider();
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)

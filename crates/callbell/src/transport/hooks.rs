@@ -44,6 +44,8 @@ impl Inner {
     /// State for a client that authenticates with `token` and retries with
     /// the default [`RetryPolicy`].
     pub fn new(token: ApiToken) -> Self {
+        // Before the generated `Client::new` builds its HTTP client.
+        crate::transport::tls::install_crypto_provider();
         Self {
             token: Some(token),
             retry: RetryPolicy::default(),
