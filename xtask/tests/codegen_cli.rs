@@ -326,7 +326,11 @@ fn a_new_enum_value_reaches_its_open_enum_without_hand_edits() {
     assert!(spec_text().contains(listed));
     std::fs::write(
         &spec,
-        spec_text().replacen(listed, "enum: [whatsapp, instagram, facebook, telegram, tiktok]", 1),
+        spec_text().replacen(
+            listed,
+            "enum: [whatsapp, instagram, facebook, telegram, tiktok]",
+            1,
+        ),
     )
     .unwrap();
     let out = dir.path().join("generated");

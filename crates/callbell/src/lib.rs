@@ -74,7 +74,14 @@ pub mod webhook;
 
 /// The code `cargo xtask codegen` generates from `openapi/callbell.yaml`
 /// (files in `src/generated/`). Never edited by hand.
-#[allow(missing_docs, unused_imports, dead_code, clippy::all, clippy::pedantic, rustdoc::all)]
+#[allow(
+    missing_docs,
+    unused_imports,
+    dead_code,
+    clippy::all,
+    clippy::pedantic,
+    rustdoc::all
+)]
 mod generated {
     #[rustfmt::skip]
     pub mod open_enums;
@@ -102,10 +109,10 @@ pub use client::lookups::{ContactFuture, GetContact, GetContactByPhone};
 pub use client::Callbell;
 #[cfg(feature = "client")]
 pub use error::{Error, Result};
-#[cfg(feature = "client")]
-pub use generated::{Client, ResponseValue};
 #[doc(hidden)]
 pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
+#[cfg(feature = "client")]
+pub use generated::{Client, ResponseValue};
 #[cfg(feature = "client")]
 pub use transport::auth::{ApiToken, InvalidToken};
 #[cfg(feature = "client")]

@@ -77,7 +77,9 @@ pub fn files(
                 render(
                     "The spec's string enums, open to values added later \
                      (see `crate::types::open_enum`).",
-                    vec![parse_quote!(use crate::types::open_enum::open_enum;)],
+                    vec![parse_quote!(
+                        use crate::types::open_enum::open_enum;
+                    )],
                 ),
                 open_enums::render(enums),
             ),

@@ -61,7 +61,9 @@ pub fn collect(spec: &Spec) -> Result<Vec<OpenEnum>, SpecError> {
             if variant == "Other" {
                 return Err(spec.error_at(
                     &format!("{pointer}/{i}"),
-                    format!("`{wire}` would be named `Other`, which open enums keep for unknown values"),
+                    format!(
+                        "`{wire}` would be named `Other`, which open enums keep for unknown values"
+                    ),
                 ));
             }
             if let Some((_, earlier)) = variants.iter().find(|(v, _)| *v == variant) {
@@ -124,7 +126,10 @@ pub fn render(enums: &[OpenEnum]) -> String {
             .clone()
             .unwrap_or_else(|| format!("The spec's `{}`.", open.schema));
         for line in doc.trim_end().lines() {
-            out.push_str(&format!("    ///{}{line}\n", if line.is_empty() { "" } else { " " }));
+            out.push_str(&format!(
+                "    ///{}{line}\n",
+                if line.is_empty() { "" } else { " " }
+            ));
         }
         out.push_str(&format!("    {} from {:?} {{\n", open.schema, open.schema));
         for (variant, wire) in &open.variants {

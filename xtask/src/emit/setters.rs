@@ -179,6 +179,9 @@ mod tests {
         );
         assert!(!code.contains("TryInto<::std::option::Option"), "{code}");
         // A required field's setter is left alone.
-        assert!(code.contains("self.uuid=value.try_into().map_err"), "{code}");
+        assert!(
+            code.contains("self.uuid=value.try_into().map_err"),
+            "{code}"
+        );
     }
 }

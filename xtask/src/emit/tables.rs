@@ -26,12 +26,7 @@ pub fn items(
     let open: Vec<String> = enums.iter().map(|e| e.schema.clone()).collect();
     let macros = format!(
         "{}{}",
-        name_macro(
-            "for_each_schema_type",
-            SCHEMA_TYPES_DOC,
-            false,
-            &typed
-        ),
+        name_macro("for_each_schema_type", SCHEMA_TYPES_DOC, false, &typed),
         name_macro(
             "for_each_open_enum",
             "/// Invokes the macro `$callback` with the name of every open enum in\n\

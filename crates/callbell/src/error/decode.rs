@@ -2,6 +2,7 @@
 //! of the first value that does not fit.
 
 use serde::de::DeserializeOwned;
+
 use crate::error::Error;
 use crate::json_pointer::json_pointer;
 

@@ -13,7 +13,9 @@ async fn an_update_with_empty_tags_sends_them_and_one_without_leaves_them_out() 
     let server = server().await;
     Mock::given(method("PATCH"))
         .and(path("/v1/contacts/a1"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"contact": contact("a1", "Ann")})))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"contact": contact("a1", "Ann")})),
+        )
         .mount(&server)
         .await;
     let callbell = builder_for(&base_url(&server)).build().unwrap();

@@ -209,10 +209,7 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
                 .unwrap_err(),
             contacts.find_by_bsuid(bad).await.unwrap_err(),
             contacts
-                .update(
-                    bad,
-                    UpdateContactRequest::builder().name("Ann"),
-                )
+                .update(bad, UpdateContactRequest::builder().name("Ann"))
                 .await
                 .unwrap_err(),
             contacts.delete(bad).await.unwrap_err(),

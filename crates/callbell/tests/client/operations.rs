@@ -76,10 +76,7 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
         .unwrap();
     assert_eq!(created.uuid, "a1");
     contacts
-        .update(
-            "a1",
-            UpdateContactRequest::builder().name("Ann B"),
-        )
+        .update("a1", UpdateContactRequest::builder().name("Ann B"))
         .await
         .unwrap();
     assert_eq!(
