@@ -63,6 +63,7 @@
 mod client;
 #[cfg(feature = "client")]
 mod error;
+#[cfg(any(feature = "client", feature = "webhook"))]
 mod json_pointer;
 #[cfg(feature = "validate")]
 pub mod schema;
