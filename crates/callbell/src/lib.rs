@@ -10,8 +10,9 @@
 //! - [`Client`] is the generated client underneath ([`Callbell::raw`]): one
 //!   builder method per operation (`callbell.raw().list_contacts().page(2).send().await`).
 //! - [`types`] holds every request, response and webhook body, with serde
-//!   and [`schemars::JsonSchema`] derives. Reading is tolerant: unknown enum
-//!   values are kept, unknown fields ignored.
+//!   derives (and `schemars::JsonSchema` with the `schemars` feature). Reading
+//!   is tolerant: unknown enum values are kept, unknown fields ignored. The
+//!   types are `#[non_exhaustive]`: build them with `Type::builder()`.
 //! - [`webhook`] reads a raw contact webhook body into a [`webhook::WebhookEvent`].
 //! - `schema` (cargo feature `validate`) checks a JSON value strictly against
 //!   the spec's component schemas and reports every problem with its JSON
