@@ -294,7 +294,10 @@ mod tests {
         assert_eq!(list.contacts.len(), 1000);
         let first = &list.contacts[0];
         assert_eq!(first.uuid, uuid(0));
-        assert!(first.custom_fields_metadata.contains_key("Preferences"));
+        assert!(first
+            .custom_fields_metadata
+            .as_ref()
+            .is_some_and(|m| m.contains_key("Preferences")));
         assert!(list
             .contacts
             .iter()

@@ -1,9 +1,9 @@
 //! What reading JSON into a generated type and writing it back lost or changed.
 //!
-//! The generated types omit `None`, empty lists and empty maps when they
-//! serialize, so those carry no information here: **absent ≡ `null` ≡ `[]` ≡
-//! `{}`**. Every other value must come back at the same JSON pointer with the
-//! same value. A misspelled property name or a wrong `rename` in the
+//! The generated types omit `None` when they serialize, so a `null` carries
+//! no information here: **absent ≡ `null`**. Every other value, empty lists
+//! `[]` and empty maps `{}` included, must come back at the same JSON pointer
+//! with the same value. A misspelled property name or a wrong `rename` in the
 //! generated code makes serde ignore the documented key on read, so the value
 //! under it is reported as lost, with its pointer.
 //!
@@ -12,10 +12,13 @@
 //! use serde_json::json;
 //!
 //! let documented = json!({"contacts": [{"name": "Ann", "phoneNumber": "+1 2", "tags": []}]});
-//! let written = json!({"contacts": [{"name": "Ann"}]});
+//! let written = json!({"contacts": [{"name": "Ann", "avatarUrl": null}]});
 //! assert_eq!(
 //!     differences(&documented, &written),
-//!     vec![Difference::Lost { pointer: "/contacts/0/phoneNumber".into(), was: json!("+1 2") }]
+//!     vec![
+//!         Difference::Lost { pointer: "/contacts/0/phoneNumber".into(), was: json!("+1 2") },
+//!         Difference::Lost { pointer: "/contacts/0/tags".into(), was: json!([]) },
+//!     ]
 //! );
 //! ```
 
@@ -68,7 +71,7 @@ impl fmt::Display for Difference {
 
 /// Every difference between `original` and `written`: object keys in sorted
 /// order, array items by index.
-/// Lost or added containers are reported leaf by leaf.
+/// Lost or added containers are reported leaf by leaf, an empty one as itself.
 pub fn differences(original: &Value, written: &Value) -> Vec<Difference> {
     let mut out = Vec::new();
     walk(Some(original), Some(written), &mut String::new(), &mut out);
@@ -85,14 +88,9 @@ pub fn report(fixture: &str, differences: &[Difference]) -> String {
     message
 }
 
-/// `null`, `[]` and `{}`: values the generated code omits when it writes.
+/// `null`: the value the generated code omits when it writes.
 fn carries_nothing(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::Array(items) => items.is_empty(),
-        Value::Object(map) => map.is_empty(),
-        _ => false,
-    }
+    value.is_null()
 }
 
 fn walk(
@@ -146,9 +144,12 @@ fn walk(
     }
 }
 
-/// Calls `f` for every leaf that carries information (not `null`, `[]`, `{}`).
+/// Calls `f` for every leaf that carries information: not `null`; an empty
+/// list or map is a leaf.
 fn leaves(value: &Value, at: &mut String, f: &mut dyn FnMut(String, &Value)) {
     match value {
+        Value::Array(items) if items.is_empty() => f(pointer_or_root(at), value),
+        Value::Object(map) if map.is_empty() => f(pointer_or_root(at), value),
         Value::Object(map) => {
             let keys: BTreeSet<&String> = map.keys().collect();
             for key in keys {
@@ -194,10 +195,36 @@ mod tests {
     }
 
     #[test]
-    fn null_empty_and_absent_are_the_same() {
-        let original = json!({"a": null, "b": [], "c": {}, "d": [null, {}], "e": {"f": null}});
-        assert_eq!(differences(&original, &json!({})), vec![]);
-        assert_eq!(differences(&json!({}), &original), vec![]);
+    fn null_and_absent_are_the_same() {
+        let original = json!({"a": null, "e": {"f": null}});
+        assert_eq!(differences(&original, &json!({"e": {}})), vec![]);
+        assert_eq!(differences(&json!({"e": {}}), &original), vec![]);
+    }
+
+    #[test]
+    fn empty_lists_and_maps_must_come_back() {
+        let original = json!({"b": [], "c": {}, "d": [null, {}]});
+        assert_eq!(
+            differences(&original, &json!({"c": {}})),
+            vec![
+                Difference::Lost {
+                    pointer: "/b".into(),
+                    was: json!([])
+                },
+                Difference::Lost {
+                    pointer: "/d/1".into(),
+                    was: json!({})
+                },
+            ]
+        );
+        assert_eq!(
+            differences(&json!({}), &json!({"b": []})),
+            vec![Difference::Added {
+                pointer: "/b".into(),
+                now: json!([])
+            }]
+        );
+        assert_eq!(differences(&original, &original), vec![]);
     }
 
     #[test]

@@ -275,7 +275,11 @@ proptest! {
                 .map_err(|e| TestCaseError::fail(format!("{e}\nin {event}")))?;
             prop_assert_eq!(strict.contact(), Some(contact));
         }
-        let list = serde_json::to_value(types::ContactList { contacts }).unwrap();
+        let list: types::ContactList = types::ContactList::builder()
+            .contacts(contacts)
+            .try_into()
+            .unwrap();
+        let list = serde_json::to_value(list).unwrap();
         prop_assert!(schema::validate("ContactList", &list).is_ok());
     }
 
@@ -294,15 +298,19 @@ proptest! {
     fn contact_lists_and_events_round_trip_exactly(
         contacts in prop::collection::vec(strategies::contact(strategies::Enums::Open), 0..4),
     ) {
-        let list = types::ContactList { contacts: contacts.clone() };
+        let list: types::ContactList = types::ContactList::builder()
+            .contacts(contacts.clone())
+            .try_into()
+            .unwrap();
         let again: types::ContactList =
             serde_json::from_str(&serde_json::to_string(&list).unwrap()).unwrap();
         prop_assert_eq!(again, list);
         for contact in contacts {
-            let event = types::ContactEvent {
-                event: types::ContactEventType::ContactUpdated,
-                payload: contact,
-            };
+            let event: types::ContactEvent = types::ContactEvent::builder()
+                .event(types::ContactEventType::ContactUpdated)
+                .payload(contact)
+                .try_into()
+                .unwrap();
             let again: types::ContactEvent =
                 serde_json::from_str(&serde_json::to_string(&event).unwrap()).unwrap();
             prop_assert_eq!(again, event);
@@ -318,7 +326,11 @@ proptest! {
         if let Some(channel) = &contact.channel {
             prop_assert!(listed(&channel.type_));
         }
-        prop_assert!(contact.custom_fields_metadata.values().all(|m| m.type_.is_known()));
+        prop_assert!(contact
+            .custom_fields_metadata
+            .iter()
+            .flat_map(|m| m.values())
+            .all(|m| m.type_.is_known()));
         prop_assert!(contact.team.as_ref().and_then(|t| t.members).is_none_or(|m| m >= 0));
         prop_assert!(contact.note.as_ref().is_none_or(|n| n.chars().count() <= 1000));
     }

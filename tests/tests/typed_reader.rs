@@ -87,7 +87,7 @@ fn contact_list_with_new_sources_types_and_fields() {
     let contact = &page.contacts[0];
     assert_eq!(contact.source, Some(Source::Other("tiktok".into())));
     assert_eq!(
-        contact.custom_fields_metadata["color"].type_,
+        contact.custom_fields_metadata.as_ref().unwrap()["color"].type_,
         CustomFieldType::Other("color_picker".into())
     );
     assert_eq!(

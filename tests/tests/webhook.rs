@@ -34,7 +34,7 @@ fn contact_created_and_updated_carry_the_contact() {
         panic!("expected contact_created, got {event:?}");
     };
     assert_eq!(contact.uuid, "eb2b914a977e4ab896e7b886698b3eac");
-    assert_eq!(contact.tags, ["Lead"]);
+    assert_eq!(contact.tags.as_deref(), Some(&["Lead".to_string()][..]));
     assert_eq!(contact.source, Some(Source::Whatsapp));
     assert_eq!(event.contact(), Some(contact));
 

@@ -1,12 +1,13 @@
-//! `cargo xtask codegen`: spec → progenitor → prettyplease → generated.rs, and
-//! spec → JSON Schema → schemas.json (see [`crate::json_schema`]).
+//! `cargo xtask codegen`: spec → progenitor → [`crate::emit`] → the files of
+//! `crates/callbell/src/generated/`, and spec → JSON Schema → schemas.json
+//! next to them (see [`crate::json_schema`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
-use crate::emit::{self, operations};
+use crate::emit::{self, open_enums::OpenEnum, operations, GeneratedFile};
 use crate::json_schema;
 use crate::paths::{workspace_root, CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
 use crate::spec::{self, Spec};
@@ -22,11 +23,11 @@ pub struct Args {
     /// The spec to read [default: openapi/callbell.yaml].
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
-    /// Where the generated client goes [default: crates/callbell/src/generated.rs];
-    /// the JSON Schema of the component schemas goes next to it, as schemas.json.
-    /// Without it, the fake's operation table (crates/callbell-fake/src/generated.rs)
-    /// is written too.
-    #[arg(long, value_name = "FILE")]
+    /// The directory the generated files go to [default: crates/callbell/src/generated]:
+    /// types.rs, client.rs, open_enums.rs, tables.rs, and the JSON Schema of the
+    /// component schemas, schemas.json. Without it, the fake's operation table
+    /// (crates/callbell-fake/src/generated.rs) is written too.
+    #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Where the `callbell` CLI's operations go [default:
     /// crates/callbell-cli/src/generated_cli.rs; with --out alone, not written].
@@ -34,17 +35,12 @@ pub struct Args {
     pub cli_out: Option<PathBuf>,
 }
 
-/// Component schemas the generated code does not define itself: each is
-/// replaced by a hand-written type in `crates/callbell` that reads values the
-/// spec does not list yet (an open enum keeps unknown strings) or shapes the
-/// docs disagree on. The strict validator still checks the spec as written.
+/// Component schemas progenitor does not define itself, besides the string
+/// enums (each replaced by its generated open enum, see
+/// [`emit::open_enums`]): each is replaced by a hand-written type in
+/// `crates/callbell` for shapes the docs disagree on. The strict validator
+/// still checks the spec as written.
 pub const REPLACEMENTS: &[(&str, &str)] = &[
-    ("Source", "crate::types::Source"),
-    ("BotStatus", "crate::types::BotStatus"),
-    ("BotStatusChange", "crate::types::BotStatusChange"),
-    ("MessageStatus", "crate::types::MessageStatus"),
-    ("CustomFieldType", "crate::types::CustomFieldType"),
-    ("ContactEventType", "crate::types::ContactEventType"),
     ("ContactOrList", "crate::types::ContactOrList"),
     // A response field: its documented limit is checked by the validator, not the reader.
     ("ContactNote", "::std::string::String"),
@@ -57,12 +53,6 @@ pub const REPLACEMENTS: &[(&str, &str)] = &[
 /// into the generated client's hooks.
 const INNER_TYPE: &str = "crate::Inner";
 
-/// The first lines of the generated file.
-const HEADER: &str = "\
-// @generated from openapi/callbell.yaml by `cargo xtask codegen`. Do not edit by hand:
-// change the spec (or xtask/src/codegen.rs) and run `cargo xtask codegen` again.
-";
-
 /// Runs the command; `Ok` carries the exit code, `Err` a message for stderr.
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     let root = workspace_root();
@@ -70,36 +60,28 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         Some(p) => (p.clone(), p.display().to_string()),
         None => (root.join(SPEC), SPEC.to_string()),
     };
-    let (out_path, out_shown) = match &args.out {
+    let (out_dir, out_shown) = match &args.out {
         Some(p) => (p.clone(), p.display().to_string()),
         None => (root.join(GENERATED), GENERATED.to_string()),
     };
-    // The JSON Schema goes next to the generated client.
-    let schemas_path = out_path.with_file_name(SCHEMAS_FILE);
-    let schemas_shown = Path::new(&out_shown)
-        .with_file_name(SCHEMAS_FILE)
-        .display()
-        .to_string();
+    let shown = |name: &str| Path::new(&out_shown).join(name).display().to_string();
 
     // Everything is generated before anything is written: a broken spec
     // leaves every output untouched.
     let spec = spec::load(&spec_path, &spec_shown).map_err(|e| e.to_string())?;
-    let code = generate(&spec).map_err(|e| e.to_string())?;
+    let files = generate(&spec).map_err(|e| e.to_string())?;
     let schemas = json_schema::render(&json_schema::convert(&spec).map_err(|e| e.to_string())?);
-    // The operations of `Callbell`: a pure function of the spec, whatever the
-    // layout of the other generated files.
-    let operations_path = out_path.with_file_name(operations::FILE);
-    let operations_shown = Path::new(&out_shown)
-        .with_file_name(operations::FILE)
-        .display()
-        .to_string();
-    let operations = operations::render(&spec.openapi).map_err(|e| format!("{spec_shown}: {e}"))?;
-    let cli = emit::cli::render(&spec, &code).map_err(|e| e.to_string())?;
-    let mut outputs = vec![
-        (out_path, out_shown, code),
-        (schemas_path, schemas_shown, schemas),
-        (operations_path, operations_shown, operations),
-    ];
+    let client_code = files
+        .iter()
+        .find(|file| file.name == emit::CLIENT_FILE)
+        .map(|file| file.content.clone())
+        .unwrap_or_default();
+    let cli = emit::cli::render(&spec, &client_code).map_err(|e| e.to_string())?;
+    let mut outputs: Vec<(PathBuf, String, String)> = files
+        .into_iter()
+        .map(|file| (out_dir.join(file.name), shown(file.name), file.content))
+        .chain([(out_dir.join(SCHEMAS_FILE), shown(SCHEMAS_FILE), schemas)])
+        .collect();
     // The fake's operation table lives in its crate; `--out` (a trial run
     // elsewhere) leaves it alone.
     if args.out.is_none() {
@@ -138,6 +120,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         }
         return Ok(ExitCode::SUCCESS);
     }
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{out_shown}: cannot create: {e}"))?;
     for (path, shown, content) in &outputs {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
@@ -185,8 +168,8 @@ fn stale_diff(current: &str, generated: &str, shown: &str, max_lines: usize) -> 
 }
 
 /// The settings the client is generated with (builder interface, schemars
-/// derives, hand-written hooks and replacement types).
-pub fn settings() -> GenerationSettings {
+/// derives, hand-written hooks, open enums and replacement types).
+pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
     let inner: proc_macro2::TokenStream =
         INNER_TYPE.parse().expect("INNER_TYPE is a valid Rust path");
     let mut settings = GenerationSettings::new();
@@ -195,11 +178,16 @@ pub fn settings() -> GenerationSettings {
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
         .with_inner_type(inner)
+        // Moved behind the `schemars` feature by `emit::attributes`.
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq")
         // Ordered maps: serialization (and so snapshots) must not depend on hashing.
         .with_map_type("::std::collections::BTreeMap");
-    for (schema, rust_type) in REPLACEMENTS {
+    let open = open_enums.iter().map(|e| (e.schema.clone(), e.rust_path()));
+    let fixed = REPLACEMENTS
+        .iter()
+        .map(|(schema, rust)| (schema.to_string(), rust.to_string()));
+    for (schema, rust_type) in open.chain(fixed) {
         settings.with_replacement(
             schema,
             rust_type,
@@ -209,8 +197,21 @@ pub fn settings() -> GenerationSettings {
     settings
 }
 
-/// Generates the formatted client source for a checked spec.
-pub fn generate(spec: &Spec) -> Result<String, spec::SpecError> {
+/// Every replaced schema with its Rust type: the open enums, then [`REPLACEMENTS`].
+fn replacements(open_enums: &[OpenEnum]) -> Vec<(String, String)> {
+    open_enums
+        .iter()
+        .map(|e| (e.schema.clone(), e.rust_path()))
+        .chain(
+            REPLACEMENTS
+                .iter()
+                .map(|(schema, rust)| (schema.to_string(), rust.to_string())),
+        )
+        .collect()
+}
+
+/// Generates the formatted files for a checked spec (see [`emit`]).
+pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, spec::SpecError> {
     for (schema, _) in REPLACEMENTS {
         let pointer = format!("/components/schemas/{schema}");
         if spec.json.pointer(&pointer).is_none() {
@@ -220,8 +221,10 @@ pub fn generate(spec: &Spec) -> Result<String, spec::SpecError> {
             ));
         }
     }
-    let mut generator = Generator::new(&settings());
-    let tokens = catch_panic(|| generator.generate_tokens(&spec.openapi))
+    let open_enums = emit::open_enums::collect(spec)?;
+    let prepared = emit::collections::prepare(spec)?;
+    let mut generator = Generator::new(&settings(&open_enums));
+    let tokens = catch_panic(|| generator.generate_tokens(&prepared))
         .map_err(|panic| generator_error(spec, &panic))?
         .map_err(|e| generator_error(spec, &e.to_string()))?;
     let file: syn::File = syn::parse2(tokens).map_err(|e| spec::SpecError {
@@ -229,15 +232,23 @@ pub fn generate(spec: &Spec) -> Result<String, spec::SpecError> {
         location: spec::Location::File,
         message: format!("progenitor produced code that does not parse: {e}"),
     })?;
-    Ok(render(&file))
-}
-
-/// The generated file's text: the header, then the code, formatted.
-/// progenitor's usage snippets are fragments, not compilable doctests: they
-/// are shown as text instead of leaving ignored tests in every run.
-fn render(file: &syn::File) -> String {
-    let code = prettyplease::unparse(file).replace("```ignore", "```text");
-    format!("{HEADER}\n{code}")
+    // The operations of `Callbell`, read off progenitor's client as generated.
+    let operations = operations::emit(&spec.openapi, &file).map_err(|message| spec::SpecError {
+        file: spec.file.clone(),
+        location: spec::Location::File,
+        message,
+    })?;
+    let replaced = replacements(&open_enums);
+    let replaced: Vec<(&str, &str)> = replaced
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut files = emit::files(spec, &open_enums, &replaced, file)?;
+    files.push(GeneratedFile {
+        name: operations::FILE,
+        content: operations,
+    });
+    Ok(files)
 }
 
 /// Explains a progenitor failure and finds where it comes from: the schema
@@ -291,7 +302,8 @@ fn failing_operation(spec: &Spec) -> Option<String> {
             one.paths.paths = [(path.clone(), openapiv3::ReferenceOr::Item(alone))]
                 .into_iter()
                 .collect();
-            let mut generator = Generator::new(&settings());
+            let open_enums = emit::open_enums::collect(spec).unwrap_or_default();
+            let mut generator = Generator::new(&settings(&open_enums));
             let fails = !matches!(catch_panic(|| generator.generate_tokens(&one)), Ok(Ok(_)));
             if fails {
                 return Some(format!("/paths/{}/{method}", spec::escape(path)));
@@ -356,38 +368,31 @@ mod tests {
 
     #[test]
     fn every_replaced_type_is_used_and_no_replaced_schema_is_generated() {
-        let code = generate(&project_spec()).unwrap();
-        for (schema, rust_type) in REPLACEMENTS {
+        let spec = project_spec();
+        let files = generate(&spec).unwrap();
+        let types = &files.iter().find(|f| f.name == "types.rs").unwrap().content;
+        let open_enums = emit::open_enums::collect(&spec).unwrap();
+        for (schema, rust_type) in replacements(&open_enums) {
             assert!(
-                code.contains(rust_type),
-                "{rust_type} is not used by the generated code"
+                types.contains(&rust_type),
+                "{rust_type} is not used by the generated types"
             );
             assert!(
-                !code.contains(&format!("pub enum {schema} ")),
+                !types.contains(&format!("pub enum {schema} ")),
                 "{schema} was generated anyway"
             );
             assert!(
-                !code.contains(&format!("pub struct {schema} ")),
+                !types.contains(&format!("pub struct {schema} ")),
                 "{schema} was generated anyway"
             );
         }
     }
 
     #[test]
-    fn usage_snippets_are_rendered_as_text_not_ignored_doctests() {
-        let file: syn::File = syn::parse_quote! {
-            /// Sends a request.
-            ///
-            /// ```ignore
-            /// let x = client.list_contacts().send().await;
-            /// ```
-            pub fn f() {}
-        };
-        let code = render(&file);
-        assert!(code.starts_with(HEADER), "{code}");
-        assert!(!code.contains("```ignore"), "{code}");
-        assert!(code.contains("/// ```text\n"), "{code}");
-        assert!(code.contains("client.list_contacts()"), "{code}");
+    fn every_file_is_marked_generated_and_has_no_ignored_doctest() {
+        for file in generate(&project_spec()).unwrap() {
+            assert!(file.content.starts_with("// @generated"), "{}", file.name);
+            assert!(!file.content.contains("```ignore"), "{}", file.name);
     }
 
     #[test]

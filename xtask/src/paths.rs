@@ -4,12 +4,12 @@ use std::path::{Path, PathBuf};
 
 /// The spec, relative to the workspace root.
 pub const SPEC: &str = "openapi/callbell.yaml";
-/// The generated client, relative to the workspace root.
-pub const GENERATED: &str = "crates/callbell/src/generated.rs";
+/// The directory of the generated files, relative to the workspace root.
+pub const GENERATED: &str = "crates/callbell/src/generated";
 /// The `callbell` command line's operations, relative to the workspace root.
 pub const CLI_GENERATED: &str = "crates/callbell-cli/src/generated_cli.rs";
 /// The JSON Schema of the spec's component schemas (for `callbell::schema`),
-/// always written next to [`GENERATED`].
+/// always written into [`GENERATED`].
 pub const SCHEMAS_FILE: &str = "schemas.json";
 
 /// The operation table of the fake Callbell (`crates/callbell-fake`), relative to the workspace root.

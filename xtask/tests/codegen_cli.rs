@@ -1,4 +1,4 @@
-//! `cargo xtask codegen` end to end: the checked-in client is fresh, `--check`
+//! `cargo xtask codegen` end to end: the checked-in files are fresh, `--check`
 //! catches a stale file, regeneration restores it byte for byte, and a broken
 //! spec fails with its file and place while leaving the output untouched.
 
@@ -16,12 +16,32 @@ fn spec_text() -> String {
     std::fs::read_to_string(root().join("openapi/callbell.yaml")).unwrap()
 }
 
-fn generated_text() -> String {
-    std::fs::read_to_string(root().join("crates/callbell/src/generated.rs")).unwrap()
+/// The generated directory, and the files `cargo xtask codegen` writes into it.
+const GENERATED: &str = "crates/callbell/src/generated";
+const RUST_FILES: [&str; 5] = [
+    "types.rs",
+    "client.rs",
+    "open_enums.rs",
+    "tables.rs",
+    "operations.rs",
+];
+
+fn generated_text(name: &str) -> String {
+    std::fs::read_to_string(root().join(GENERATED).join(name)).unwrap()
 }
 
 fn schemas_text() -> String {
-    std::fs::read_to_string(root().join("crates/callbell/src/schemas.json")).unwrap()
+    generated_text("schemas.json")
+}
+
+/// A copy of the checked-in generated directory in `dir`.
+fn copy_generated(dir: &Path) -> PathBuf {
+    let out = dir.join("generated");
+    std::fs::create_dir_all(&out).unwrap();
+    for name in RUST_FILES.iter().chain(&["schemas.json"]) {
+        std::fs::write(out.join(name), generated_text(name)).unwrap();
+    }
+    out
 }
 
 fn xtask(args: &[&str]) -> Output {
@@ -54,68 +74,80 @@ fn checked_in_client_is_fresh() {
     let out = xtask(&["codegen", "--check"]);
     assert!(
         out.status.success(),
-        "crates/callbell/src/generated.rs is stale; run `cargo xtask codegen`.\n{}",
+        "crates/callbell/src/generated/ is stale; run `cargo xtask codegen`.\n{}",
         stderr(&out)
     );
 }
 
 #[test]
-fn generated_file_starts_with_the_generated_marker() {
-    let first = generated_text()
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    assert!(first.contains("@generated"), "{first}");
-    assert!(
-        first.contains("openapi/callbell.yaml") && first.contains("cargo xtask codegen"),
-        "{first}"
-    );
+fn generated_files_start_with_the_generated_marker() {
+    for name in RUST_FILES {
+        let first = generated_text(name)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        assert!(first.contains("@generated"), "{name}: {first}");
+        assert!(
+            first.contains("openapi/callbell.yaml") && first.contains("cargo xtask codegen"),
+            "{name}: {first}"
+        );
+    }
 }
 
 #[test]
-fn stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
+fn each_stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
+    let spec = root().join("openapi/callbell.yaml");
+    for name in RUST_FILES {
+        let dir = tempfile::tempdir().unwrap();
+        let out = copy_generated(dir.path());
+        let original = generated_text(name);
+        std::fs::write(out.join(name), format!("{original}// a stray line\n")).unwrap();
+
+        let check = codegen(&spec, &out, true);
+        assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+        let err = stderr(&check);
+        assert!(err.contains(&format!("{name} is stale")), "{err}");
+        assert_eq!(err.matches("is stale").count(), 1, "{err}");
+        assert!(err.contains("cargo xtask codegen"), "{err}");
+        // The diff shows what is stale: the stray line, removed.
+        assert!(err.contains("\n-// a stray line\n"), "{err}");
+
+        let run = codegen(&spec, &out, false);
+        assert!(run.status.success(), "{}", stderr(&run));
+        assert_eq!(std::fs::read_to_string(out.join(name)).unwrap(), original);
+    }
+}
+
+#[test]
+fn codegen_into_an_empty_directory_writes_every_file_once() {
     let dir = tempfile::tempdir().unwrap();
     let spec = root().join("openapi/callbell.yaml");
-    let out = dir.path().join("generated.rs");
-    let original = generated_text();
-    std::fs::write(&out, format!("{original}// a stray line\n")).unwrap();
-
-    let check = codegen(&spec, &out, true);
-    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
-    assert!(stderr(&check).contains("is stale"), "{}", stderr(&check));
-    // The diff shows what is stale: the stray line, removed.
-    assert!(
-        stderr(&check).contains("\n-// a stray line\n"),
-        "{}",
-        stderr(&check)
-    );
-    assert!(
-        stderr(&check).contains("cargo xtask codegen"),
-        "{}",
-        stderr(&check)
-    );
-
+    let out = dir.path().join("generated");
     let run = codegen(&spec, &out, false);
     assert!(run.status.success(), "{}", stderr(&run));
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), original);
+    for name in RUST_FILES {
+        assert_eq!(
+            std::fs::read_to_string(out.join(name)).unwrap(),
+            generated_text(name),
+            "{name}"
+        );
+    }
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("schemas.json")).unwrap(),
+        std::fs::read_to_string(out.join("schemas.json")).unwrap(),
         schemas_text()
     );
-
     let again = codegen(&spec, &out, false);
     let stdout = String::from_utf8_lossy(&again.stdout).into_owned();
-    assert_eq!(stdout.matches("already up to date").count(), 3, "{stdout}");
+    assert_eq!(stdout.matches("already up to date").count(), 6, "{stdout}");
 }
 
 #[test]
 fn stale_schemas_json_fails_check_and_codegen_restores_it() {
     let dir = tempfile::tempdir().unwrap();
     let spec = root().join("openapi/callbell.yaml");
-    let out = dir.path().join("generated.rs");
-    let schemas = dir.path().join("schemas.json");
-    std::fs::write(&out, generated_text()).unwrap();
+    let out = copy_generated(dir.path());
+    let schemas = out.join("schemas.json");
     std::fs::write(
         &schemas,
         schemas_text().replace("\"maxLength\": 1000", "\"maxLength\": 2000"),
@@ -126,7 +158,7 @@ fn stale_schemas_json_fails_check_and_codegen_restores_it() {
     assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
     let err = stderr(&check);
     assert!(err.contains("schemas.json is stale"), "{err}");
-    assert!(!err.contains("generated.rs is stale"), "{err}");
+    assert_eq!(err.matches("is stale").count(), 1, "{err}");
 
     let run = codegen(&spec, &out, false);
     assert!(run.status.success(), "{}", stderr(&run));
@@ -139,15 +171,12 @@ fn stale_schemas_json_fails_check_and_codegen_restores_it() {
 fn schemas_json_is_deterministic_and_converts_the_spec_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let spec = root().join("openapi/callbell.yaml");
-    let out = dir.path().join("generated.rs");
+    let out = dir.path().join("generated");
     assert!(codegen(&spec, &out, false).status.success());
-    let first = std::fs::read(dir.path().join("schemas.json")).unwrap();
-    std::fs::remove_file(dir.path().join("schemas.json")).unwrap();
+    let first = std::fs::read(out.join("schemas.json")).unwrap();
+    std::fs::remove_file(out.join("schemas.json")).unwrap();
     assert!(codegen(&spec, &out, false).status.success());
-    assert_eq!(
-        std::fs::read(dir.path().join("schemas.json")).unwrap(),
-        first
-    );
+    assert_eq!(std::fs::read(out.join("schemas.json")).unwrap(), first);
 
     let doc: serde_json::Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(
@@ -184,12 +213,17 @@ fn broken(edit: impl Fn(&str) -> String) -> String {
     let changed = edit(&spec_text());
     assert_ne!(changed, spec_text(), "the edit did not change the spec");
     std::fs::write(&spec, changed).unwrap();
-    let out = dir.path().join("generated.rs");
-    std::fs::write(&out, "// untouched\n").unwrap();
+    let out = dir.path().join("generated");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("types.rs"), "// untouched\n").unwrap();
 
     let run = codegen(&spec, &out, false);
     assert!(!run.status.success(), "codegen accepted a broken spec");
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "// untouched\n");
+    assert_eq!(
+        std::fs::read_to_string(out.join("types.rs")).unwrap(),
+        "// untouched\n"
+    );
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
     let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(leftovers, 2, "codegen left files behind");
     let err = stderr(&run);
@@ -307,4 +341,34 @@ fn help_explains_the_commands() {
     let sub = xtask(&["codegen", "--help"]);
     let text = String::from_utf8_lossy(&sub.stdout);
     assert!(sub.status.success() && text.contains("--check"), "{text}");
+}
+
+#[test]
+fn a_new_enum_value_reaches_its_open_enum_without_hand_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("callbell.yaml");
+    let listed = "enum: [whatsapp, instagram, facebook, telegram]";
+    assert!(spec_text().contains(listed));
+    std::fs::write(
+        &spec,
+        spec_text().replacen(
+            listed,
+            "enum: [whatsapp, instagram, facebook, telegram, tiktok]",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("generated");
+    let run = codegen(&spec, &out, false);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let open_enums = std::fs::read_to_string(out.join("open_enums.rs")).unwrap();
+    assert!(
+        open_enums.contains("        Telegram = \"telegram\",\n        /// `tiktok`.\n        Tiktok = \"tiktok\",\n"),
+        "{open_enums}"
+    );
+    // Only the enum changes: the types name it, they do not restate its values.
+    assert_eq!(
+        std::fs::read_to_string(out.join("types.rs")).unwrap(),
+        generated_text("types.rs")
+    );
 }

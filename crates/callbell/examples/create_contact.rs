@@ -51,7 +51,7 @@ pub fn parse_args(
                     .map(str::to_owned)
                     .collect::<Vec<_>>(),
             ),
-            "--team-uuid" => request.team_uuid(Some(value)),
+            "--team-uuid" => request.team_uuid(value),
             _ => return Err(format!("unknown argument {flag:?}")),
         };
     }

@@ -338,14 +338,15 @@ fn team(enums: Enums) -> impl Strategy<Value = types::Team> {
         proptest::option::of(text()),
     )
         .prop_map(|(created_at, default, members, name, uuid)| {
-            types::Team::builder()
-                .created_at(created_at)
-                .default(default)
-                .members(members)
-                .name(name)
-                .uuid(uuid)
-                .try_into()
-                .expect("a valid Team")
+            // Optional values that may be absent are assigned: the builder's
+            // setters take present values.
+            let mut team = types::Team::default();
+            team.created_at = created_at;
+            team.default = default;
+            team.members = members;
+            team.name = name;
+            team.uuid = uuid;
+            team
         })
 }
 
@@ -362,14 +363,13 @@ fn channel(enums: Enums) -> impl Strategy<Value = types::Channel> {
         proptest::option::of(text()),
     )
         .prop_map(|(discarded_at, main, title, type_, uuid)| {
-            types::Channel::builder()
-                .discarded_at(discarded_at)
-                .main(main)
-                .title(title)
-                .type_(type_)
-                .uuid(uuid)
-                .try_into()
-                .expect("a valid Channel")
+            let mut channel = types::Channel::default();
+            channel.discarded_at = discarded_at;
+            channel.main = main;
+            channel.title = title;
+            channel.type_ = type_;
+            channel.uuid = uuid;
+            channel
         })
 }
 
@@ -419,15 +419,19 @@ pub fn contact(enums: Enums) -> impl Strategy<Value = types::Contact> {
     let rest = (
         proptest::option::of(
             prop::collection::btree_map(text(), custom_field_value(), 0..4)
-                .prop_map(types::CustomFields),
+                .prop_map(types::CustomFields::from),
         ),
-        prop::collection::btree_map(text(), custom_field_metadata(enums), 0..3),
+        proptest::option::of(prop::collection::btree_map(
+            text(),
+            custom_field_metadata(enums),
+            0..3,
+        )),
         proptest::option::of(text()),
         proptest::option::of(text()),
         proptest::option::of(note(enums)),
         proptest::option::of(text()),
         proptest::option::of(open_enum::<types::Source>(types::Source::KNOWN, enums)),
-        prop::collection::vec(text(), 0..4),
+        proptest::option::of(prop::collection::vec(text(), 0..4)),
         proptest::option::of(team(enums)),
     );
     (ids, rest).prop_map(
@@ -456,29 +460,30 @@ pub fn contact(enums: Enums) -> impl Strategy<Value = types::Contact> {
                 team,
             ),
         )| {
-            let metadata: BTreeMap<_, _> = custom_fields_metadata;
-            types::Contact::builder()
+            let metadata: Option<BTreeMap<_, _>> = custom_fields_metadata;
+            let mut contact: types::Contact = types::Contact::builder()
                 .uuid(uuid)
                 .name(name)
-                .assigned_user(assigned_user)
-                .avatar_url(avatar_url)
-                .blocked_at(blocked_at)
-                .bsuid(bsuid)
-                .channel(channel)
-                .closed_at(closed_at)
-                .conversation_href(conversation_href)
-                .created_at(created_at)
-                .custom_fields(custom_fields)
-                .custom_fields_metadata(metadata)
-                .funnel_id(funnel_id)
-                .href(href)
-                .note(note)
-                .phone_number(phone_number)
-                .source(source)
-                .tags(tags)
-                .team(team)
                 .try_into()
-                .expect("a valid Contact")
+                .expect("a valid Contact");
+            contact.assigned_user = assigned_user;
+            contact.avatar_url = avatar_url;
+            contact.blocked_at = blocked_at;
+            contact.bsuid = bsuid;
+            contact.channel = channel;
+            contact.closed_at = closed_at;
+            contact.conversation_href = conversation_href;
+            contact.created_at = created_at;
+            contact.custom_fields = custom_fields;
+            contact.custom_fields_metadata = metadata;
+            contact.funnel_id = funnel_id;
+            contact.href = href;
+            contact.note = note;
+            contact.phone_number = phone_number;
+            contact.source = source;
+            contact.tags = tags;
+            contact.team = team;
+            contact
         },
     )
 }

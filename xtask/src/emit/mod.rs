@@ -1,6 +1,149 @@
-//! Emitters of generated files beside progenitor's client: each turns the
-//! checked spec into one `@generated` file.
+//! From progenitor's output to the files of `crates/callbell/src/generated/`,
+//! one module per job:
+//!
+//! - [`collections`]: the spec progenitor sees (optional arrays and maps keep
+//!   "empty" apart from "absent");
+//! - [`open_enums`]: the spec's string enums, open to values added later;
+//! - [`attributes`]: `#[non_exhaustive]`, and `JsonSchema` behind a feature;
+//! - [`setters`]: type builders whose optional setters take plain values;
+//! - [`tables`]: the schema list and the operation table;
+//! - [`operations`]: one builder method per operation on `Callbell`;
+//! - [`fake`], [`cli`]: the fake's operation table and the CLI's
+//!   subcommands, written into their own crates;
+//! - this module: the split into `types.rs` (serde only, always compiled)
+//!   and `client.rs` (progenitor's `Client`, behind the `client` feature).
 
+pub mod attributes;
 pub mod cli;
+pub mod collections;
 pub mod fake;
+pub mod open_enums;
 pub mod operations;
+pub mod setters;
+pub mod tables;
+
+use syn::{parse_quote, Item};
+
+use crate::spec::{Spec, SpecError};
+use open_enums::OpenEnum;
+
+/// The first lines of every generated file.
+pub const HEADER: &str = "\
+// @generated from openapi/callbell.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec (or xtask/src/) and run `cargo xtask codegen` again.
+";
+
+/// The name of the generated client file (progenitor's `Client` and builders).
+pub const CLIENT_FILE: &str = "client.rs";
+
+/// One generated Rust file: its name inside the output directory, its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GeneratedFile {
+    /// `types.rs`, `client.rs`, ...
+    pub name: &'static str,
+    /// The whole file, header included.
+    pub content: String,
+}
+
+/// Turns progenitor's file into the generated files.
+pub fn files(
+    spec: &Spec,
+    enums: &[OpenEnum],
+    replacements: &[(&str, &str)],
+    progenitor: syn::File,
+) -> Result<Vec<GeneratedFile>, SpecError> {
+    let (mut types, mut client) = split(progenitor);
+    attributes::apply(&mut types);
+    attributes::apply(&mut client);
+    setters::apply(&mut types);
+
+    let defined = defined_types(&types);
+    let client_code = render(
+        "The generated client: `Client` and one request builder per operation \
+         (cargo feature `client`).",
+        client,
+    )
+    // progenitor's usage snippets are fragments, not compilable doctests:
+    // show them as text instead of leaving ignored tests in every run.
+    .replace("```ignore", "```text");
+    let (macros, tables) = tables::items(spec, enums, replacements, &defined, &client_code)?;
+    Ok(vec![
+        GeneratedFile {
+            name: "types.rs",
+            content: render(
+                "Every request, response and webhook body of the spec, with serde derives.",
+                types,
+            ),
+        },
+        GeneratedFile {
+            name: CLIENT_FILE,
+            content: client_code,
+        },
+        GeneratedFile {
+            name: "open_enums.rs",
+            content: format!(
+                "{}{}",
+                render(
+                    "The spec's string enums, open to values added later \
+                     (see `crate::types::open_enum`).",
+                    vec![parse_quote!(
+                        use crate::types::open_enum::open_enum;
+                    )],
+                ),
+                open_enums::render(enums),
+            ),
+        },
+        GeneratedFile {
+            name: "tables.rs",
+            content: format!(
+                "{}{macros}",
+                render(
+                    "Spec facts the hand-written code looks up: schema list, operations.",
+                    tables,
+                )
+            ),
+        },
+    ])
+}
+
+/// The items of progenitor's `types` module, and everything else (the
+/// client), which reaches the types through `super::types`.
+fn split(file: syn::File) -> (Vec<Item>, Vec<Item>) {
+    let mut types = Vec::new();
+    let mut client: Vec<Item> = vec![parse_quote! {
+        #[allow(unused_imports)]
+        use super::types;
+    }];
+    for item in file.items {
+        match item {
+            Item::Mod(m) if m.ident == "types" && m.content.is_some() => {
+                types.extend(m.content.map(|(_, items)| items).unwrap_or_default());
+            }
+            other => client.push(other),
+        }
+    }
+    (types, client)
+}
+
+/// The names of the top-level structs, enums and aliases in `items`.
+fn defined_types(items: &[Item]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.to_string()),
+            Item::Enum(e) => Some(e.ident.to_string()),
+            Item::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Header, module doc, then the formatted items.
+fn render(doc: &str, items: Vec<Item>) -> String {
+    let file = syn::File {
+        shebang: None,
+        attrs: vec![parse_quote!(#![doc = #doc])],
+        items,
+    };
+    format!("{HEADER}\n{}", prettyplease::unparse(&file))
+}

@@ -29,8 +29,8 @@ pub const HEADER: &str = "\
 // change the spec (or xtask/src/emit/operations.rs) and run `cargo xtask codegen` again.
 ";
 
-/// Where the file goes, relative to the directory of progenitor's `generated.rs`.
-pub const FILE: &str = "generated/operations.rs";
+/// The file's name in the directory of generated files.
+pub const FILE: &str = "operations.rs";
 
 /// Whether `client/paginate.rs` takes page limits (`paginate::pages(first,
 /// limits, fetch)` with a `PageLimits`): paginated builders then keep one and
@@ -43,16 +43,22 @@ const TAKEN: &[&str] = &[
     "builder", "from_env", "from_raw", "base_url", "raw", "into_raw", "call",
 ];
 
-/// The operations file for `spec`, generating progenitor's client first (with
-/// the project's settings) to learn its names and types.
+/// The operations file for `spec`, as `cargo xtask codegen` writes it.
+#[cfg(test)]
 pub fn render(spec: &OpenAPI) -> Result<String, String> {
-    let mut generator = progenitor::Generator::new(&crate::codegen::settings());
-    let tokens = generator
-        .generate_tokens(spec)
-        .map_err(|e| format!("progenitor cannot generate a client from this spec: {e}"))?;
-    let client: syn::File = syn::parse2(tokens)
-        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
-    emit(spec, &client)
+    let json = serde_json::to_value(spec).map_err(|e| e.to_string())?;
+    let spec = crate::spec::Spec {
+        openapi: spec.clone(),
+        json,
+        text: String::new(),
+        file: "spec".to_string(),
+    };
+    crate::codegen::generate(&spec)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|file| file.name == FILE)
+        .map(|file| file.content)
+        .ok_or_else(|| "no operations file was generated".to_string())
 }
 
 /// The operations file for `spec`, given progenitor's client generated from

@@ -236,6 +236,7 @@ impl CallbellBuilder {
             .header_value()
             .map_err(|e| Error::Config(e.to_string()))?;
         let base_url = checked_base_url(&self.base_url)?;
+        crate::transport::tls::install_crypto_provider();
         let http = match self.http_client {
             Some(http) => http,
             None => reqwest::Client::builder()

@@ -2,9 +2,9 @@
 //! of the first value that does not fit.
 
 use serde::de::DeserializeOwned;
-use serde_path_to_error::{Path, Segment};
 
 use crate::error::Error;
+use crate::json_pointer::json_pointer;
 
 /// `body` as a `T`, or an [`Error::Decode`] with the JSON pointer of the
 /// offending value (none for a body that is not JSON at all) and an excerpt.
@@ -16,18 +16,6 @@ pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     })?;
     reader.end().map_err(|e| Error::decode(body, e, None))?;
     Ok(value)
-}
-
-/// `path` as an RFC 6901 JSON pointer (`""` for the whole document).
-pub(crate) fn json_pointer(path: &Path) -> String {
-    path.iter()
-        .map(|segment| match segment {
-            Segment::Seq { index } => format!("/{index}"),
-            Segment::Map { key } => format!("/{}", key.replace('~', "~0").replace('/', "~1")),
-            Segment::Enum { variant } => format!("/{variant}"),
-            Segment::Unknown => "/?".to_owned(),
-        })
-        .collect()
 }
 
 #[cfg(test)]

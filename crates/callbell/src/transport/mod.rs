@@ -6,3 +6,4 @@ pub(crate) mod auth;
 pub(crate) mod hooks;
 pub(crate) mod redact;
 pub(crate) mod retry;
+pub(crate) mod tls;

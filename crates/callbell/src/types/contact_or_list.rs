@@ -131,6 +131,7 @@ impl<'de> Deserialize<'de> for ContactOrList {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for ContactOrList {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ContactOrList".into()

@@ -1,13 +1,51 @@
 //! Every request, response and webhook body of the API, generated from the
-//! spec's component schemas, plus the hand-written types that stand in for
-//! the spec's string enums (open: unknown values are kept, see [`Source`]).
+//! spec's component schemas, with the spec's string enums as open enums
+//! (unknown values are kept, see [`Source`]).
+//!
+//! The types are `#[non_exhaustive]`, so a field the spec adds later is not a
+//! breaking change: build them with their builders, whose setters take plain
+//! values, or `Default`. An optional list is an `Option<Vec<_>>`: `Some` of an
+//! empty list is sent as `[]` ("set to empty"), `None` is left out ("leave
+//! unchanged").
+//!
+//! ```
+//! use callbell::types::{CreateContactRequest, Source, UpdateContactRequest};
+//!
+//! let create: CreateContactRequest = CreateContactRequest::builder()
+//!     .identifier("+393331234567")
+//!     .source(Source::Whatsapp)
+//!     .name("Ann")
+//!     .tags(["lead"])
+//!     .custom_fields([("plan", "gold")].into_iter().collect::<callbell::types::CustomFields>())
+//!     .try_into()
+//!     .unwrap();
+//! assert_eq!(create.tags.as_deref(), Some(&["lead".to_string()][..]));
+//!
+//! let clear_tags: UpdateContactRequest = UpdateContactRequest::builder()
+//!     .tags(Vec::<String>::new())
+//!     .try_into()
+//!     .unwrap();
+//! assert_eq!(serde_json::to_string(&clear_tags).unwrap(), r#"{"tags":[]}"#);
+//! let unchanged = UpdateContactRequest::default();
+//! assert_eq!(serde_json::to_string(&unchanged).unwrap(), "{}");
+//! ```
+//!
+//! Struct literals do not compile outside the crate:
+//!
+//! ```compile_fail,E0639
+//! let team = callbell::types::Team {
+//!     created_at: None,
+//!     default: None,
+//!     members: None,
+//!     name: None,
+//!     uuid: None,
+//! };
+//! ```
 
 pub(crate) mod contact_or_list;
-mod open_enums;
-pub(crate) mod schema_list;
+mod conversions;
+pub(crate) mod open_enum;
 
+pub use crate::generated::open_enums::*;
 pub use crate::generated::types::*;
 pub use contact_or_list::ContactOrList;
-pub use open_enums::{
-    BotStatus, BotStatusChange, ContactEventType, CustomFieldType, MessageStatus, Source,
-};

@@ -101,7 +101,7 @@ fn create_contact_reads_its_flags() {
             .unwrap();
     assert_eq!(request.identifier, "+393331234567");
     assert_eq!(request.source, Source::Whatsapp);
-    assert_eq!(request.tags, ["a", "b"]);
+    assert_eq!(request.tags, Some(vec!["a".to_string(), "b".to_string()]));
     let err = create_contact::parse_args(args("--name Ann")).unwrap_err();
     assert!(err.contains("identifier"), "{err}");
 }

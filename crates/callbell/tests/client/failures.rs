@@ -232,7 +232,7 @@ async fn empty_and_dot_identifiers_fail_before_sending() {
             callbell
                 .update_contact()
                 .uuid(bad)
-                .body(UpdateContactRequest::builder().name(Some("Ann".to_owned())))
+                .body(UpdateContactRequest::builder().name("Ann"))
                 .await
                 .unwrap_err(),
             callbell.delete_contact().uuid(bad).await.unwrap_err(),

@@ -93,7 +93,7 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
     callbell
         .update_contact()
         .uuid("a1")
-        .body(UpdateContactRequest::builder().name(Some("Ann B".to_string())))
+        .body(UpdateContactRequest::builder().name("Ann B"))
         .await
         .unwrap();
     assert_eq!(

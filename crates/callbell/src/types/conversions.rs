@@ -1,0 +1,62 @@
+//! Conversions that make the generated custom-field types easy to build:
+//! a value from text, a set of fields from pairs.
+//!
+//! ```
+//! use callbell::types::{CustomFieldValue, CustomFields};
+//!
+//! let fields: CustomFields = [("plan", "gold"), ("city", "Rome")].into_iter().collect();
+//! assert_eq!(fields.get("plan"), Some(&CustomFieldValue::from("gold")));
+//! let picked = CustomFieldValue::from(vec!["a".to_string(), "b".to_string()]);
+//! assert_eq!(serde_json::to_string(&picked).unwrap(), r#"["a","b"]"#);
+//! ```
+
+use crate::types::{CustomFieldValue, CustomFields};
+
+impl From<&str> for CustomFieldValue {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_string())
+    }
+}
+
+impl From<String> for CustomFieldValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl<K, V> FromIterator<(K, V)> for CustomFields
+where
+    K: Into<String>,
+    V: Into<CustomFieldValue>,
+{
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(pairs: I) -> Self {
+        Self::from(
+            pairs
+                .into_iter()
+                .map(|(name, value)| (name.into(), value.into()))
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_becomes_a_string_value_and_pairs_a_field_set() {
+        assert_eq!(
+            CustomFieldValue::from(String::from("x")),
+            CustomFieldValue::String("x".into())
+        );
+        let fields: CustomFields = vec![("b".to_string(), "2"), ("a".to_string(), "1")]
+            .into_iter()
+            .collect();
+        assert_eq!(
+            serde_json::to_string(&fields).unwrap(),
+            r#"{"a":"1","b":"2"}"#
+        );
+        let empty: CustomFields = std::iter::empty::<(&str, &str)>().collect();
+        assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+    }
+}
