@@ -393,6 +393,7 @@ mod tests {
         for file in generate(&project_spec()).unwrap() {
             assert!(file.content.starts_with("// @generated"), "{}", file.name);
             assert!(!file.content.contains("```ignore"), "{}", file.name);
+        }
     }
 
     #[test]

@@ -127,7 +127,13 @@ pub fn compare(old: &Spec, new: &Spec, version: Option<Version>) -> Result<Repor
 /// Every source the project's generator writes for a spec.
 fn generated_sources(spec: &Spec) -> Result<Vec<String>, String> {
     crate::codegen::generate(spec)
-        .map(|code| vec![code])
+        .map(|files| {
+            files
+                .into_iter()
+                .filter(|file| file.name.ends_with(".rs"))
+                .map(|file| file.content)
+                .collect()
+        })
         .map_err(|e| e.to_string())
 }
 

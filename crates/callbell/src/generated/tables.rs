@@ -5,7 +5,7 @@
 /// Component schemas that have no type of their own in
 /// [`types`](crate::types): the generated code reads them as a plain
 /// Rust type (see `REPLACEMENTS` in `xtask/src/codegen.rs`).
-pub const SCHEMAS_WITHOUT_TYPE: &[&str] = &["ContactNote"];
+pub const SCHEMAS_WITHOUT_TYPE: &[&str] = &["ContactNote", "CustomFieldTypedValue"];
 /// One operation of the spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Operation {

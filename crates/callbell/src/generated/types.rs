@@ -2,8 +2,8 @@
 // change the spec (or xtask/src/) and run `cargo xtask codegen` again.
 
 //!Every request, response and webhook body of the spec, with serde derives.
-/**The body of an error response. Callbell does not document it; the client reads
-whichever of these fields is present and keeps the rest.
+/**The body of an error response. Callbell does not document it; any of these fields
+may be present (see ERRATA.md).
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -74,8 +74,8 @@ impl BotResponse {
 #[non_exhaustive]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Channel {
-    /**When the channel was discarded. The documentation's example sends a boolean here
-instead of a timestamp, so both are accepted (see ERRATA.md).
+    /**When the channel was discarded, or null. The documentation's example sends a
+boolean here instead of a timestamp (see ERRATA.md).
 */
     #[serde(
         rename = "discardedAt",
@@ -99,61 +99,28 @@ impl Channel {
         Default::default()
     }
 }
-///`ChannelDiscardedAt`
+/**When the channel was discarded, or null. The documentation's example sends a
+boolean here instead of a timestamp (see ERRATA.md).
+*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 #[non_exhaustive]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub enum ChannelDiscardedAt {
     Boolean(bool),
-    DateTime(::chrono::DateTime<::chrono::offset::Utc>),
-}
-impl ::std::fmt::Display for ChannelDiscardedAt {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Boolean(x) => x.fmt(f),
-            Self::DateTime(x) => x.fmt(f),
-        }
-    }
-}
-impl ::std::str::FromStr for ChannelDiscardedAt {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if let Ok(v) = value.parse() {
-            Ok(Self::Boolean(v))
-        } else if let Ok(v) = value.parse() {
-            Ok(Self::DateTime(v))
-        } else {
-            Err("string conversion failed for all variants".into())
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChannelDiscardedAt {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChannelDiscardedAt {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    DateTime(::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>),
 }
 impl ::std::convert::From<bool> for ChannelDiscardedAt {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
-impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>>
-for ChannelDiscardedAt {
-    fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+impl ::std::convert::From<
+    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+> for ChannelDiscardedAt {
+    fn from(
+        value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ) -> Self {
         Self::DateTime(value)
     }
 }
@@ -408,7 +375,7 @@ pub struct CustomFieldMetadata {
     pub options: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "type")]
     pub type_: crate::types::CustomFieldType,
-    pub value: CustomFieldValue,
+    pub value: ::serde_json::Value,
 }
 impl CustomFieldMetadata {
     pub fn builder() -> builder::CustomFieldMetadata {
@@ -417,8 +384,7 @@ impl CustomFieldMetadata {
 }
 /**A custom field's value: a string for most field types, a list of strings for
 checkbox fields. In a contact's `customFields` the documentation shows a checkbox
-value as one string holding a JSON list instead; such a string is kept as it is
-(see ERRATA.md).
+value as one string holding a JSON list instead (see ERRATA.md).
 */
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
@@ -1918,7 +1884,7 @@ pub mod builder {
             crate::types::CustomFieldType,
             ::std::string::String,
         >,
-        value: ::std::result::Result<super::CustomFieldValue, ::std::string::String>,
+        value: ::std::result::Result<::serde_json::Value, ::std::string::String>,
     }
     impl ::std::default::Default for CustomFieldMetadata {
         fn default() -> Self {
@@ -1954,7 +1920,7 @@ pub mod builder {
         }
         pub fn value<T>(mut self, value: T) -> Self
         where
-            T: ::std::convert::TryInto<super::CustomFieldValue>,
+            T: ::std::convert::TryInto<::serde_json::Value>,
             T::Error: ::std::fmt::Display,
         {
             self.value = value

@@ -3,7 +3,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::decode::json_pointer;
+use crate::json_pointer::json_pointer;
 use crate::types::{Contact, ContactDeletedEvent, ContactEvent, DeletedContact};
 
 /// A contact webhook, by event.

@@ -126,7 +126,13 @@ async fn a_body_within_the_limit_is_read() {
         .max_answer_bytes(body.len() as u64)
         .build()
         .unwrap();
-    assert!(exact.list_contacts().page(1).await.unwrap().contacts.is_empty());
+    assert!(exact
+        .list_contacts()
+        .page(1)
+        .await
+        .unwrap()
+        .contacts
+        .is_empty());
     let short = peer
         .builder()
         .max_answer_bytes(body.len() as u64 - 1)
