@@ -20,7 +20,7 @@ use callbell_tests::fixtures::{self, Fixture};
 use callbell_tests::schemas::{self, SCHEMA_TYPES};
 use callbell_tests::spec::Spec;
 
-/// The schemas issue 3 promises at least one docs fixture for.
+/// The schemas that must have at least one docs fixture.
 const PROMISED: [&str; 13] = [
     "ContactList",
     "ContactResponse",

@@ -96,7 +96,7 @@ fn text_report_names_pointer_verdicts_and_version() {
     assert!(line.starts_with("BREAKING"), "{line}");
     assert!(line.contains("major"), "{line}");
     assert!(
-        text.contains("removed field `types::Contact.avatar_url`"),
+        text.contains("removed field `Contact.avatar_url`"),
         "{text}"
     );
     assert!(text.contains("0.y.z"), "{text}");

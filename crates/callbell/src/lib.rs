@@ -160,6 +160,8 @@ pub use transport::auth::{ApiToken, InvalidToken};
 pub use transport::hooks::Inner;
 #[cfg(feature = "client")]
 pub use transport::retry::{RetryPolicy, MAX_RETRY_AFTER};
+#[cfg(feature = "client")]
+pub use transport::tls::install_crypto_provider;
 pub use types::contact_or_list::WireShape;
 
 /// The low-level error of a generated operation, with Callbell's error body.

@@ -278,11 +278,15 @@ fn rows() -> Vec<Row> {
             on: None,
         },
         Row {
-            name: "success status removed",
-            edit: |d| remove(d, "/paths/~1contacts~1{uuid}/delete/responses/200"),
-            pointer: "/paths/~1contacts~1{uuid}/delete/responses/200",
+            name: "success status removed (2XX narrowed to 204)",
+            edit: |d| {
+                let success = at(d, "/paths/~1contacts~1{uuid}/delete/responses/2XX").clone();
+                remove(d, "/paths/~1contacts~1{uuid}/delete/responses/2XX");
+                set(d, "/paths/~1contacts~1{uuid}/delete/responses/204", success);
+            },
+            pointer: "/paths/~1contacts~1{uuid}/delete/responses/2XX",
             breaking: true,
-            rust: Bump::Major,
+            rust: Bump::Patch,
             on: None,
         },
         Row {

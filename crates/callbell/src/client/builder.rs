@@ -190,11 +190,14 @@ impl CallbellBuilder {
     /// [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout)
     /// and [`user_agent`](Self::user_agent) set on this builder are not used,
     /// so give `client` a timeout of its own. Token, retries, answer size
-    /// limit and token scrubbing still apply.
+    /// limit and token scrubbing still apply. With the default `rustls`
+    /// feature, call [`install_crypto_provider`](crate::install_crypto_provider)
+    /// before building `client` (reqwest is built without a provider of its own).
     ///
     /// ```
     /// use std::time::Duration;
     ///
+    /// callbell::install_crypto_provider();
     /// let http = reqwest::Client::builder()
     ///     .timeout(Duration::from_secs(20))
     ///     .build()

@@ -6,7 +6,14 @@
 //! nothing.
 
 /// Makes ring the process-wide rustls crypto provider, unless one is set.
-pub(crate) fn install_crypto_provider() {
+///
+/// `Callbell` calls it before it builds an HTTP client. Call it yourself
+/// before building a `reqwest::Client` of your own for
+/// [`CallbellBuilder::http_client`](crate::CallbellBuilder::http_client):
+/// with the default `rustls` feature, reqwest has no provider of its own and
+/// panics without one. Idempotent and cheap; does nothing without the
+/// `rustls` feature.
+pub fn install_crypto_provider() {
     #[cfg(feature = "rustls")]
     {
         static INSTALL: std::sync::Once = std::sync::Once::new();

@@ -309,6 +309,7 @@ async fn a_given_http_client_sends_the_requests() {
     let server = callbell_like_server().await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-via-proxy", "corporate".parse().unwrap());
+    callbell::install_crypto_provider();
     let http = reqwest::Client::builder()
         .default_headers(headers)
         .build()

@@ -527,7 +527,21 @@ fn compare_security(cx: &mut Collector, old_op: &Node, new_op: &Node, old: &Node
     );
 }
 
-/// Webhook bodies (`x-webhooks`: name → schema reference) are sent by the
+/// The schema of a webhook Path Item's POST body.
+fn webhook_body<'a>(entry: &Node<'a>) -> Option<Node<'a>> {
+    [
+        "post",
+        "requestBody",
+        "content",
+        "application/json",
+        "schema",
+    ]
+    .iter()
+    .try_fold(entry.clone(), |node, key| node.get(key))
+}
+
+/// Webhook bodies (`x-webhooks`: name → Path Item whose POST carries the
+/// body, or name → schema reference) are sent by the
 /// server, so they are compared as responses.
 pub(super) fn compare_webhooks(cx: &mut Collector, old: &Node, new: &Node) {
     let (ow, nw) = (old.get("x-webhooks"), new.get("x-webhooks"));
@@ -551,6 +565,13 @@ pub(super) fn compare_webhooks(cx: &mut Collector, old: &Node, new: &Node) {
                 format!("webhook `{name}` added"),
             ),
             (Some(o), Some(n)) => {
+                // A Path Item (as OpenAPI 3.1's `webhooks`): its POST body.
+                if let (Some(os), Some(ns)) = (webhook_body(&o), webhook_body(&n)) {
+                    let mut seen = BTreeSet::new();
+                    compare_schema(cx, Side::Response, os, ns, &mut seen);
+                    continue;
+                }
+                // A name → schema reference entry.
                 let target = |w: &Node<'_>| w.str("schema").map(str::to_string);
                 let (Some(ot), Some(nt)) = (target(&o), target(&n)) else {
                     continue;
