@@ -66,12 +66,7 @@ async fn a_phone_lookup_that_times_out_shows_no_url() {
         .timeout(Duration::from_millis(300))
         .build()
         .unwrap();
-    let err = callbell
-        .get_contact_by_phone()
-        .phone_number(PHONE)
-        .channel_uuid(CHANNEL)
-        .await
-        .unwrap_err();
+    let err = look_up_the_phone(&callbell).await;
     assert!(
         matches!(&err, Error::Timeout(e) if e.is_timeout()),
         "{err:?}"
@@ -92,12 +87,7 @@ async fn a_phone_lookup_that_cannot_connect_shows_no_url() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = callbell
-        .get_contact_by_phone()
-        .phone_number(PHONE)
-        .channel_uuid(CHANNEL)
-        .await
-        .unwrap_err();
+    let err = look_up_the_phone(&callbell).await;
     assert!(
         matches!(&err, Error::Network(e) if e.is_connect()),
         "{err:?}"
@@ -105,4 +95,14 @@ async fn a_phone_lookup_that_cannot_connect_shows_no_url() {
     assert!(err.to_string().contains("Connection refused"), "{err}");
     assert_no_url(&err, port);
     crate::assert_bounded_memory();
+}
+
+/// The lookup both tests send: a phone number and a channel in the URL.
+async fn look_up_the_phone(callbell: &callbell::Callbell) -> Error {
+    callbell
+        .get_contact_by_phone()
+        .phone_number(PHONE)
+        .channel_uuid(CHANNEL)
+        .await
+        .unwrap_err()
 }
