@@ -4,16 +4,19 @@
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, ChildStdout, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_callbell");
 
+/// How long the fake may take to print its URL (a generous bound on a loaded machine).
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// A running `callbell fake`; killed when dropped.
 struct Fake {
     child: Child,
-    /// Kept open so the server never writes to a closed pipe.
-    _stdout: BufReader<ChildStdout>,
     base_url: String,
 }
 
@@ -27,18 +30,18 @@ impl Fake {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        if line.is_empty() {
-            let mut stderr = String::new();
-            let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
-            let _ = child.kill();
-            panic!("`callbell fake` printed no URL: {stderr}");
-        }
+        let first_line = first_line_of(child.stdout.take().unwrap());
+        let line = match first_line.recv_timeout(START_TIMEOUT) {
+            Ok(line) if !line.is_empty() => line,
+            outcome => {
+                let _ = child.kill();
+                let mut stderr = String::new();
+                let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+                panic!("`callbell fake` printed no URL ({outcome:?}): {stderr}");
+            }
+        };
         Self {
             child,
-            _stdout: stdout,
             base_url: line.trim_end().to_owned(),
         }
     }
@@ -54,6 +57,20 @@ impl Fake {
             .output()
             .unwrap()
     }
+}
+
+/// Sends the first line of `stdout` (empty at end of file), then keeps
+/// reading until the child exits, so the server never writes to a closed pipe.
+fn first_line_of(stdout: ChildStdout) -> mpsc::Receiver<String> {
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut stdout = BufReader::new(stdout);
+        let mut line = String::new();
+        let _ = stdout.read_line(&mut line);
+        let _ = send.send(line);
+        let _ = std::io::copy(&mut stdout, &mut std::io::sink());
+    });
+    receive
 }
 
 impl Drop for Fake {
