@@ -1,4 +1,4 @@
-//! The command tree: the generated operations, `validate` and `webhook`,
+//! The command tree: the generated operations, `validate`, `webhook` and `fake`,
 //! with the global connection flags; parsing and dispatch.
 
 use std::ffi::OsString;
@@ -9,7 +9,7 @@ use clap::{Arg, ArgMatches, Args as _, Command, FromArgMatches as _};
 
 use crate::api::{connect, Connection, Output};
 use crate::exit::{Failure, OK};
-use crate::{generated_cli, validate, webhook};
+use crate::{fake, generated_cli, validate, webhook};
 
 /// The whole command line.
 pub fn command() -> Command {
@@ -48,6 +48,7 @@ pub fn command() -> Command {
                 .long_about(validate::LONG_ABOUT),
         )
         .subcommand(webhook::command())
+        .subcommand(fake::command())
 }
 
 /// Parses `args` (program name first), runs the command, returns the exit code.
@@ -76,6 +77,10 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             Err(e) => Failure::Usage(e.to_string()).report(),
         },
         "webhook" => match runtime.block_on(webhook::run(sub)) {
+            Ok(()) => ExitCode::from(OK),
+            Err(failure) => failure.report(),
+        },
+        "fake" => match runtime.block_on(fake::run(sub)) {
             Ok(()) => ExitCode::from(OK),
             Err(failure) => failure.report(),
         },

@@ -3,7 +3,8 @@
 //! - one subcommand per operation of `openapi/callbell.yaml` (`callbell
 //!   list-contacts --all`, `callbell get-contact --uuid …`), generated;
 //! - `callbell validate SCHEMA FILE...` checks payloads against the spec;
-//! - `callbell webhook listen --port N` receives contact webhooks.
+//! - `callbell webhook listen --port N` receives contact webhooks;
+//! - `callbell fake --port N [--seed FILE]` serves a stateful fake Callbell.
 //!
 //! The token comes from `CALLBELL_API_TOKEN` or `--token-file`, the base URL
 //! from `CALLBELL_BASE_URL` or `--base-url`. Answers go to stdout as JSON.
@@ -13,6 +14,7 @@
 mod api;
 mod cli;
 mod exit;
+mod fake;
 mod terminal;
 mod validate;
 mod webhook;

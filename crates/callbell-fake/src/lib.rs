@@ -94,6 +94,13 @@ use server::{lock, Shared};
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+/// The workspace README's Rust snippets (its journeys among them), compiled
+/// and run as doctests here, the one crate that has everything they use:
+/// `callbell` with `validate` and `axum`, the fake, axum and tokio.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct WorkspaceReadmeDoctests;
+
 /// The token [`FakeCallbell::client`] sends (the fake accepts any).
 pub const FAKE_TOKEN: &str = "fake-callbell-token";
 

@@ -21,7 +21,7 @@
 //!   pointer: `schema::validate("ContactList", &value)`.
 //!
 //! ```no_run
-//! use futures::TryStreamExt;
+//! use callbell::prelude::*; // `try_next` on the stream, without depending on `futures`
 //!
 //! # async fn run() -> Result<(), callbell::Error> {
 //! // CALLBELL_API_TOKEN, and optionally CALLBELL_BASE_URL (e.g. a local stand-in).
@@ -103,13 +103,6 @@ pub mod types;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
-/// The README's Rust snippets, compiled as doctests (`cargo test --doc`), so
-/// what it shows users keeps building. Its validation snippet needs the
-/// `validate` feature, which `cargo test --workspace` turns on.
-#[cfg(all(doctest, feature = "validate", feature = "client"))]
-#[doc = include_str!("../../../README.md")]
-mod readme {}
-
 /// The code `cargo xtask codegen` generates from `openapi/callbell.yaml`
 /// (files in `src/generated/`). Never edited by hand.
 #[allow(
@@ -163,6 +156,41 @@ pub use transport::retry::{RetryPolicy, MAX_RETRY_AFTER};
 #[cfg(feature = "client")]
 pub use transport::tls::install_crypto_provider;
 pub use types::contact_or_list::WireShape;
+
+/// The HTTP status of an [`Error::Api`] (`http::StatusCode`, which reqwest
+/// and axum use too), so a match on it needs no other crate.
+#[cfg(feature = "client")]
+pub use http::StatusCode;
+
+/// What code using the client names most, in one import:
+/// `use callbell::prelude::*;`.
+///
+/// It brings the client, its error and [`StatusCode`], and the `futures`
+/// stream traits whose methods iterate a listing
+/// ([`TryStreamExt::try_next`](prelude::TryStreamExt::try_next),
+/// [`StreamExt::next`](prelude::StreamExt::next), ...), so that an
+/// application needs no `futures` dependency of its own.
+///
+/// ```no_run
+/// use callbell::prelude::*;
+///
+/// # async fn run(callbell: Callbell) -> Result<(), Error> {
+/// let mut contacts = std::pin::pin!(callbell.list_contacts().stream());
+/// while let Some(contact) = contacts.try_next().await? {
+///     println!("{}", contact.name);
+/// }
+/// match callbell.get_contact().uuid("414a6d692bd645ed803f2e7ce360d4c8").await {
+///     Err(e) if e.status() == Some(StatusCode::NOT_FOUND) => println!("gone"),
+///     other => println!("{:?}", other?.name),
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[cfg(feature = "client")]
+pub mod prelude {
+    pub use crate::{Callbell, Error, StatusCode};
+    pub use futures::{Stream, StreamExt, TryStream, TryStreamExt};
+}
 
 /// The low-level error of a generated operation, with Callbell's error body.
 #[cfg(feature = "client")]
