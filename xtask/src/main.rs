@@ -1,12 +1,12 @@
 //! Project automation for callbell-rs, run as `cargo xtask <command>`.
 //!
-//! - `cargo xtask codegen` regenerates `crates/callbell/src/generated.rs` (and
-//!   the JSON Schema `schemas.json` next to it) and the `callbell` CLI's
-//!   operations (`crates/callbell-cli/src/generated_cli.rs`) from
-//!   `openapi/callbell.yaml`; `--check` only reports whether they are stale (with the start of the diff).
-//!   (Payloads are checked with `callbell validate SCHEMA FILE...`, in
-//!   `crates/callbell-cli`.)
-//!
+//! - `cargo xtask codegen` regenerates `crates/callbell/src/generated/`
+//!   (types, client, open enums, tables, `Callbell`'s operations and the JSON
+//!   Schema `schemas.json`), the `callbell` CLI's subcommands
+//!   (`crates/callbell-cli/src/generated_cli.rs`) and the fake's operation
+//!   table (`crates/callbell-fake/src/generated.rs`) from
+//!   `openapi/callbell.yaml`, then prints the change report; `--check` only
+//!   reports whether they are stale (with the start of the diff).
 //! - `cargo xtask api-diff` reports what a spec change does to users: wire
 //!   and Rust verdicts per change, and the version bump.
 //! - `cargo xtask docs-audit [--docs DIR]` compares Callbell's docs with what
