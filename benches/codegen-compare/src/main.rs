@@ -212,9 +212,9 @@ fn time_codegen(
 ) -> Result<Codegen, String> {
     eprintln!("timing `xtask codegen` ({} runs + warm-up)...", args.runs);
     let ours = stats::time_runs(args.runs, |i| {
-        let out = dir.join(format!("xtask-{i}")).join("generated.rs");
-        std::fs::create_dir_all(out.parent().expect("has a parent"))
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        // `--out` names the directory the generated files go to.
+        let out = dir.join(format!("xtask-{i}"));
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
         run_quietly(
             Command::new(xtask)
                 .arg("codegen")
