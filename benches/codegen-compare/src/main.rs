@@ -1,22 +1,30 @@
-//! `cargo run -p codegen-compare --`: our code generation (`cargo xtask
-//! codegen`) versus openapi-generator.
-//!
-//! Two comparisons, printed as a table with ratios and verdicts:
+//! `cargo run -p codegen-compare --`: what callbell costs its users, against
+//! openapi-generator's Rust client, measured in one sitting.
 //!
 //! 1. **Generation time.** The xtask binary (`xtask codegen --out`; built
-//!    first with `cargo build -p xtask`) versus openapi-generator's `rust`
-//!    generator (`java -jar openapi-generator.jar generate -g rust`), each run
-//!    as a fresh process writing to a fresh directory, `--runs` times after one
-//!    warm-up run; medians are compared.
-//! 2. **Consumer cold build.** A one-file crate that depends on each client,
-//!    built with `cargo build` (dev profile) in its own empty target
-//!    directory, offline. Dependencies are fetched first and not timed.
+//!    first with `cargo build -p xtask`) versus `java -jar
+//!    openapi-generator.jar generate -g rust`, fresh processes, `--runs`
+//!    times after one warm-up; medians are compared.
+//! 2. **Consumer cold builds.** The README's dependency snippet and example,
+//!    the webhook-only build, and the same program on openapi-generator's
+//!    client (one crate per `--their-tls`), each built with `cargo build`
+//!    (dev profile) into its own emptied target directory, `--build-runs`
+//!    rounds, rotating which goes first. The registry is fetched first, untimed.
+//! 3. **The spec-edit loop.** One optional property added to (then removed
+//!    from) `Contact` in scratch copies of the spec: `cargo xtask codegen` and
+//!    `cargo build -p callbell` in a scratch copy of the workspace, versus
+//!    openapi-generator and `cargo build` of its crate, alternating.
+//! 4. **Binary size** of the `list_contacts` example, release, stripped.
 //!
 //! This is a benchmark: it is not run in CI. It fails with a message (exit
 //! 1), never a panic, when java, the openapi-generator jar or cargo is
 //! missing or a step fails.
 
+mod binary_size;
 mod consumer;
+mod edit_loop;
+mod report;
+mod spec_edit;
 mod stats;
 mod tools;
 
@@ -24,6 +32,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use clap::Parser;
+use consumer::{Consumer, TheirTls};
+use edit_loop::EditLoop;
+use report::{Arm, Builds, Codegen, EditLoopTimes, Report, Side};
 use stats::Summary;
 
 /// The spec, relative to the workspace root.
@@ -38,11 +49,12 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Benchmark: time `cargo xtask codegen` against openapi-generator's `rust`
-/// generator, and the cold build of a crate using each client.
+/// Benchmark: what callbell costs its users against openapi-generator's
+/// client: generation time, consumer cold builds, the spec-edit loop and the
+/// size of an example binary.
 ///
-/// Needs Java and `pip install openapi-generator-cli`. Prints medians, the
-/// speed-up, and the cold build time of a crate using each client.
+/// Needs Java and `pip install openapi-generator-cli`. Prints medians,
+/// ratios and verdicts against the targets.
 #[derive(Parser, Debug)]
 #[command(name = "bench-codegen", version, about)]
 pub struct Args {
@@ -59,24 +71,33 @@ pub struct Args {
     /// The Java runtime to run the jar with.
     #[arg(long, value_name = "FILE", default_value = "java")]
     pub java: PathBuf,
+    /// Skip the generation timing.
+    #[arg(long)]
+    pub skip_codegen: bool,
     /// Skip the consumer cold builds (they take minutes).
     #[arg(long)]
     pub skip_build: bool,
-    /// Cold builds of each consumer, alternating which goes first; medians
-    /// are compared (more runs, less noise on a shared machine).
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    /// Rounds of consumer cold builds, rotating which consumer goes first;
+    /// medians are compared.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
     pub build_runs: u32,
-    /// TLS backend both consumers enable, so they build the same stack.
-    #[arg(long, value_enum, default_value_t = consumer::Tls::Rustls)]
-    pub tls: consumer::Tls,
+    /// TLS of the openapi-generator consumer; repeat for several consumers
+    /// (the README snippet's callbell uses rustls with ring).
+    #[arg(long, value_enum, default_values_t = [TheirTls::RustlsRing])]
+    pub their_tls: Vec<TheirTls>,
+    /// Skip the spec-edit loop.
+    #[arg(long)]
+    pub skip_loop: bool,
+    /// Timed spec-edit loops of each side (an edit, then its undo, and so on).
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..))]
+    pub loop_runs: u32,
+    /// Skip the release build of the example.
+    #[arg(long)]
+    pub skip_size: bool,
     /// Keep the working directory (generated clients, consumer crates) and print its path.
     #[arg(long)]
     pub keep: bool,
 }
-
-/// The targets from issue 6.
-const CODEGEN_SPEEDUP_TARGET: f64 = 50.0;
-const BUILD_RATIO_TARGET: f64 = 1.0;
 
 fn main() -> ExitCode {
     match run(&Args::parse()) {
@@ -90,17 +111,11 @@ fn main() -> ExitCode {
 
 /// Builds the xtask binary (dev profile, as `cargo xtask` runs it) and returns its path.
 fn build_xtask(root: &Path) -> Result<PathBuf, String> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     run_quietly(
-        Command::new(cargo)
-            .args(["build", "-p", "xtask"])
-            .current_dir(root),
+        cargo().args(["build", "-p", "xtask"]).current_dir(root),
         "cargo build -p xtask",
     )?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"));
-    Ok(target
+    Ok(target_dir(root)
         .join("debug")
         .join(format!("xtask{}", std::env::consts::EXE_SUFFIX)))
 }
@@ -126,75 +141,182 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         .tempdir()
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let dir = work.path();
-
-    eprintln!("timing `xtask codegen` ({} runs + warm-up)...", args.runs);
-    let ours = stats::time_runs(args.runs, |i| {
-        let out = dir.join(format!("xtask-{i}")).join("generated.rs");
-        std::fs::create_dir_all(out.parent().expect("has a parent"))
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
-        run_quietly(
-            Command::new(&xtask)
-                .arg("codegen")
-                .arg("--spec")
-                .arg(&spec)
-                .arg("--out")
-                .arg(&out),
-            "xtask codegen",
-        )
-    })?;
-    eprintln!(
-        "timing openapi-generator `rust` ({} runs + warm-up)...",
-        args.runs
-    );
-    let theirs = stats::time_runs(args.runs, |i| {
-        run_quietly(
-            Command::new(&args.java)
-                .arg("-jar")
-                .arg(&jar)
-                .args(["generate", "-g", "rust", "-i"])
-                .arg(&spec)
-                .arg("-o")
-                .arg(openapi_dir(dir, i)),
-            "openapi-generator",
-        )
-    })?;
-
     let mut report = Report {
-        runs: args.runs,
-        xtask: xtask.display().to_string(),
-        ours,
-        theirs,
-        builds: None,
+        load: vec![load_average()],
+        ..Report::default()
     };
 
-    if !args.skip_build {
-        let ours_crate = consumer::Consumer::callbell(&root.join("crates/callbell"), args.tls);
-        let theirs_crate = consumer::Consumer::openapi_generator(&openapi_dir(dir, 0), args.tls);
-        let (mut ours_secs, mut theirs_secs) = (Vec::new(), Vec::new());
-        for run in 0..args.build_runs {
-            if run % 2 == 0 {
-                ours_secs.push(ours_crate.cold_build(dir)?);
-                theirs_secs.push(theirs_crate.cold_build(dir)?);
-            } else {
-                theirs_secs.push(theirs_crate.cold_build(dir)?);
-                ours_secs.push(ours_crate.cold_build(dir)?);
-            }
-        }
-        let median = |secs: &[f64]| Summary::of(secs).expect("at least one run");
-        report.builds = Some(Builds {
-            tls: args.tls,
-            runs: args.build_runs,
-            ours: median(&ours_secs),
-            theirs: median(&theirs_secs),
-        });
-    }
-
+    // What was measured is printed even when a later step fails.
+    let measured = measure(args, &root, &xtask, &jar, &spec, dir, &mut report);
+    report.load.push(load_average());
     println!("{}", report.render());
     if args.keep {
         let kept = work.keep();
         println!("kept the working directory: {}", kept.display());
     }
-    Ok(ExitCode::SUCCESS)
+    measured.map(|()| ExitCode::SUCCESS)
+}
+
+/// Runs the measurements `args` asks for, in the order most likely to fail
+/// first (the loop and the release build before the long cold builds).
+fn measure(
+    args: &Args,
+    root: &Path,
+    xtask: &Path,
+    jar: &Path,
+    spec: &Path,
+    dir: &Path,
+    report: &mut Report,
+) -> Result<(), String> {
+    let theirs = (args.java.as_path(), jar);
+    if !args.skip_codegen {
+        report.codegen = Some(time_codegen(args, xtask, &theirs, spec, dir)?);
+    } else if !args.skip_build {
+        // The consumers need one generated client.
+        generate_theirs(&theirs, spec, &openapi_dir(dir, 0))?;
+    }
+    if !args.skip_loop {
+        report.edit_loop = Some(edit_loop(args, root, jar, dir)?);
+    }
+    if !args.skip_size {
+        report.size = Some(binary_size::of_example(root, &target_dir(root), dir)?);
+    }
+    if !args.skip_build {
+        report.builds = Some(cold_builds(args, root, dir)?);
+    }
+    Ok(())
+}
+
+/// Runs openapi-generator's `rust` generator on `spec` into `out`.
+fn generate_theirs((java, jar): &(&Path, &Path), spec: &Path, out: &Path) -> Result<(), String> {
+    run_quietly(
+        Command::new(java)
+            .arg("-jar")
+            .arg(jar)
+            .args(["generate", "-g", "rust", "-i"])
+            .arg(spec)
+            .arg("-o")
+            .arg(out),
+        "openapi-generator",
+    )
+    .map(drop)
+}
+
+/// Times both generators, fresh processes, fresh output directories.
+fn time_codegen(
+    args: &Args,
+    xtask: &Path,
+    theirs: &(&Path, &Path),
+    spec: &Path,
+    dir: &Path,
+) -> Result<Codegen, String> {
+    eprintln!("timing `xtask codegen` ({} runs + warm-up)...", args.runs);
+    let ours = stats::time_runs(args.runs, |i| {
+        // `--out` names the directory the generated files go to.
+        let out = dir.join(format!("xtask-{i}"));
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        run_quietly(
+            Command::new(xtask)
+                .arg("codegen")
+                .arg("--spec")
+                .arg(spec)
+                .arg("--out")
+                .arg(&out),
+            "xtask codegen",
+        )
+        .map(drop)
+    })?;
+    eprintln!(
+        "timing openapi-generator `rust` ({} runs + warm-up)...",
+        args.runs
+    );
+    let theirs_time = stats::time_runs(args.runs, |i| {
+        generate_theirs(theirs, spec, &openapi_dir(dir, i))
+    })?;
+    Ok(Codegen {
+        runs: args.runs,
+        xtask: xtask.display().to_string(),
+        ours,
+        theirs: theirs_time,
+    })
+}
+
+/// The consumer cold builds: the README snippet, the webhook-only build and
+/// one openapi-generator consumer per `--their-tls`, rotating.
+fn cold_builds(args: &Args, root: &Path, dir: &Path) -> Result<Builds, String> {
+    let callbell = root.join("crates/callbell");
+    let mut consumers = vec![
+        (Consumer::readme(&callbell), Side::Ours),
+        (Consumer::webhook_only(&callbell), Side::OursOther),
+    ];
+    for tls in &args.their_tls {
+        consumers.push((
+            Consumer::openapi_generator(&openapi_dir(dir, 0), *tls),
+            Side::Theirs,
+        ));
+    }
+    consumers.dedup_by(|a, b| a.0.name == b.0.name);
+    for (consumer, _) in &consumers {
+        consumer.prepare(dir)?;
+    }
+    let results = stats::alternate(args.build_runs, consumers.len(), |_, arm| {
+        consumers[arm].0.cold_build(dir)
+    })?;
+    let mut arms = Vec::new();
+    for ((consumer, side), builds) in consumers.iter().zip(results) {
+        let secs: Vec<f64> = builds.iter().map(|build| build.secs).collect();
+        arms.push(Arm {
+            label: consumer.label.clone(),
+            side: *side,
+            secs: Summary::of(&secs).expect("at least one run"),
+            units: builds.iter().map(|build| build.units).max().unwrap_or(0),
+            crates: consumer.crate_count(dir)?,
+        });
+    }
+    Ok(Builds {
+        runs: args.build_runs,
+        arms,
+    })
+}
+
+/// The spec-edit loop of each generator, alternating, each step an edit of
+/// the previous state (odd runs add the property, even runs remove it).
+fn edit_loop(args: &Args, root: &Path, jar: &Path, dir: &Path) -> Result<EditLoopTimes, String> {
+    let original = std::fs::read_to_string(root.join(SPEC)).map_err(|e| format!("{SPEC}: {e}"))?;
+    let edited = spec_edit::add_optional_property(&original, "Contact")?;
+    let ours = edit_loop::Ours::prepare(root, dir, &target_dir(root).join("debug"), &original)?;
+    let theirs = edit_loop::Theirs::prepare(&args.java, jar, dir, &original)?;
+    let sides: [&dyn EditLoop; 2] = [&ours, &theirs];
+    eprintln!("spec-edit loop: {} timed runs of each...", args.loop_runs);
+    let results = stats::alternate(args.loop_runs, 2, |round, side| {
+        let spec = if round % 2 == 0 { &edited } else { &original };
+        sides[side].step(spec)
+    })?;
+    let summary = |secs: &[f64]| Summary::of(secs).expect("at least one run");
+    Ok(EditLoopTimes {
+        runs: args.loop_runs,
+        ours: (ours.label(), summary(&results[0])),
+        theirs: (theirs.label(), summary(&results[1])),
+    })
+}
+
+/// `/proc/loadavg` (or why it could not be read).
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|text| text.trim().to_string())
+        .unwrap_or_else(|e| format!("unknown ({e})"))
+}
+
+/// The workspace's target directory.
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+}
+
+/// `cargo`, the one running this benchmark if any.
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
 }
 
 /// Where openapi-generator's run `i` writes its client.
@@ -202,14 +324,14 @@ fn openapi_dir(dir: &Path, i: u32) -> PathBuf {
     dir.join(format!("openapi-generator-{i}"))
 }
 
-/// Runs a command with its output captured; a failure carries the last lines
-/// of what it printed.
-fn run_quietly(command: &mut Command, what: &str) -> Result<(), String> {
+/// Runs a command with its output captured and returns its stderr; a
+/// failure carries the last lines of what it printed.
+fn run_quietly(command: &mut Command, what: &str) -> Result<String, String> {
     let output = command
         .output()
         .map_err(|e| format!("cannot run {what} ({:?}): {e}", command.get_program()))?;
     if output.status.success() {
-        return Ok(());
+        return Ok(String::from_utf8_lossy(&output.stderr).into_owned());
     }
     Err(format!(
         "{what} failed ({}):\n{}",
@@ -224,131 +346,9 @@ fn tail(text: &str, lines: usize) -> String {
     all[all.len().saturating_sub(lines)..].join("\n")
 }
 
-/// The measurements, ready to print.
-struct Report {
-    runs: u32,
-    xtask: String,
-    ours: Summary,
-    theirs: Summary,
-    builds: Option<Builds>,
-}
-
-/// The consumer cold builds.
-struct Builds {
-    tls: consumer::Tls,
-    runs: u32,
-    /// Our consumer's build times, in seconds.
-    ours: Summary,
-    /// Their consumer's build times, in seconds.
-    theirs: Summary,
-}
-
-impl Report {
-    fn render(&self) -> String {
-        let speedup = self.theirs.median / self.ours.median;
-        let mut out = format!(
-            "\ncodegen, median of {runs} runs (min..max), each a fresh process and output directory:\n\
-             \x20 xtask codegen ({xtask})\n\
-             \x20     {ours}\n\
-             \x20 openapi-generator -g rust (java -jar)\n\
-             \x20     {theirs}\n\
-             \x20 speed-up: {speedup:.1}x (target >= {target}x): {verdict}\n",
-            runs = self.runs,
-            xtask = self.xtask,
-            ours = self.ours,
-            theirs = self.theirs,
-            target = CODEGEN_SPEEDUP_TARGET,
-            verdict = verdict(speedup >= CODEGEN_SPEEDUP_TARGET),
-        );
-        if let Some(builds) = &self.builds {
-            let ratio = builds.ours.median / builds.theirs.median;
-            let secs = |s: &Summary| format!("{:8.1} s  ({:.1}..{:.1})", s.median, s.min, s.max);
-            out.push_str(&format!(
-                "\nconsumer cold build, median of {runs} (min..max) (cargo build, dev profile, \
-                 emptied target dir, offline, TLS: {tls}):\n\
-                 \x20 callbell                    {ours}\n\
-                 \x20 openapi-generator client    {theirs}\n\
-                 \x20 callbell / openapi-generator: {ratio:.2} (target <= {target:.2}): {verdict}\n",
-                runs = builds.runs,
-                tls = builds.tls,
-                ours = secs(&builds.ours),
-                theirs = secs(&builds.theirs),
-                target = BUILD_RATIO_TARGET,
-                verdict = verdict(ratio <= BUILD_RATIO_TARGET),
-            ));
-        }
-        out
-    }
-}
-
-fn verdict(met: bool) -> &'static str {
-    if met {
-        "met"
-    } else {
-        "MISSED"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn summary(median: f64) -> Summary {
-        Summary {
-            min: median * 0.9,
-            median,
-            max: median * 1.2,
-        }
-    }
-
-    #[test]
-    fn report_prints_ratios_and_verdicts() {
-        let report = Report {
-            runs: 5,
-            xtask: "target/debug/xtask".into(),
-            ours: summary(0.02),
-            theirs: summary(1.5),
-            builds: Some(Builds {
-                tls: consumer::Tls::Rustls,
-                runs: 3,
-                ours: summary(60.0),
-                theirs: summary(80.0),
-            }),
-        };
-        let text = report.render();
-        assert!(text.contains("median of 5 runs"), "{text}");
-        assert!(
-            text.contains("speed-up: 75.0x (target >= 50x): met"),
-            "{text}"
-        );
-        assert!(
-            text.contains("callbell / openapi-generator: 0.75 (target <= 1.00): met"),
-            "{text}"
-        );
-        assert!(text.contains("median of 3 (min..max)"), "{text}");
-        assert!(text.contains("TLS: rustls"), "{text}");
-        assert!(
-            text.contains("callbell                        60.0 s  (54.0..72.0)"),
-            "{text}"
-        );
-    }
-
-    #[test]
-    fn report_says_when_a_target_is_missed_and_skips_absent_builds() {
-        let report = Report {
-            runs: 3,
-            xtask: "xtask".into(),
-            ours: summary(0.1),
-            theirs: summary(1.0),
-            builds: None,
-        };
-        let text = report.render();
-        assert!(
-            text.contains("speed-up: 10.0x (target >= 50x): MISSED"),
-            "{text}"
-        );
-        assert!(!text.contains("consumer cold build"), "{text}");
-    }
 
     #[test]
     fn failing_command_reports_its_output_tail() {

@@ -61,9 +61,50 @@ pub fn time_runs(
     Ok(Summary::of(&seconds).expect("runs is at least 1"))
 }
 
+/// Runs `rounds` rounds of `arms` measurements, `run(round, arm)`, rotating
+/// which arm goes first each round (round `r` starts with arm `r % arms`), so
+/// a drift of the machine's load spreads over all arms. Returns each arm's
+/// results in round order; the first error stops it.
+pub fn alternate<T>(
+    rounds: u32,
+    arms: usize,
+    mut run: impl FnMut(u32, usize) -> Result<T, String>,
+) -> Result<Vec<Vec<T>>, String> {
+    let mut results: Vec<Vec<T>> = (0..arms).map(|_| Vec::new()).collect();
+    for round in 0..rounds {
+        for k in 0..arms {
+            let arm = (round as usize + k) % arms;
+            results[arm].push(run(round, arm)?);
+        }
+    }
+    Ok(results)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alternate_rotates_the_first_arm() {
+        let mut order = Vec::new();
+        let results = alternate(3, 3, |round, arm| {
+            order.push((round, arm));
+            Ok(round * 10 + arm as u32)
+        })
+        .unwrap();
+        let firsts: Vec<_> = order.chunks(3).map(|round| round[0].1).collect();
+        assert_eq!(firsts, [0, 1, 2]);
+        assert_eq!(results, [vec![0, 10, 20], vec![1, 11, 21], vec![2, 12, 22]]);
+        let error = alternate(2, 2, |round, _| {
+            if round == 1 {
+                Err("stop".to_string())
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+        assert_eq!(error, "stop");
+    }
 
     #[test]
     fn median_of_odd_and_even_counts() {
