@@ -233,10 +233,9 @@ mod tests {
         for id in ids {
             assert_ne!(path_template(id), "?", "{id}");
         }
-        assert_eq!(
-            path_template("get_contact_by_phone"),
-            "/contacts/phone/{phone_number}"
-        );
+        for op in OPERATIONS {
+            assert_eq!(path_template(op.id), op.path, "{}", op.id);
+        }
         assert_eq!(path_template("no_such_operation"), "?");
     }
 }
