@@ -207,7 +207,7 @@ impl Consumer {
         run_quietly(&mut self.cargo_in(dir, &["fetch"]), "cargo fetch").map(drop)
     }
 
-    /// Times `cargo build --offline` (dev profile) into the crate's own
+    /// Times `cargo build` (dev profile; the lock file and every crate are there from the fetch, so nothing is downloaded) into the crate's own
     /// target directory, emptied first. Call [`Consumer::prepare`] first.
     pub fn cold_build(&self, dir: &Path) -> Result<ColdBuild, String> {
         let target = dir.join(format!("{}-target", self.name));
@@ -218,7 +218,7 @@ impl Consumer {
         eprintln!("{}: cold build...", self.name);
         let start = Instant::now();
         let stderr = run_quietly(
-            &mut self.cargo_in(dir, &["build", "--offline"]),
+            &mut self.cargo_in(dir, &["build"]),
             "cargo build",
         )?;
         let secs = start.elapsed().as_secs_f64();
@@ -234,7 +234,7 @@ impl Consumer {
         let tree = run_stdout(
             &mut self.cargo_in(
                 dir,
-                &["tree", "-e", "normal", "--prefix", "none", "--offline"],
+                &["tree", "-e", "normal", "--prefix", "none"],
             ),
             "cargo tree",
         )?;

@@ -107,7 +107,7 @@ impl Report {
             let _ = writeln!(
                 out,
                 "\nconsumer cold builds, median of {} alternating runs (min..max) \
-                 (cargo build --offline, dev profile, emptied target dir, registry fetched first):",
+                 (cargo build, dev profile, emptied target dir, registry fetched first):",
                 b.runs
             );
             for arm in &b.arms {
