@@ -217,10 +217,7 @@ impl Consumer {
         }
         eprintln!("{}: cold build...", self.name);
         let start = Instant::now();
-        let stderr = run_quietly(
-            &mut self.cargo_in(dir, &["build"]),
-            "cargo build",
-        )?;
+        let stderr = run_quietly(&mut self.cargo_in(dir, &["build"]), "cargo build")?;
         let secs = start.elapsed().as_secs_f64();
         Ok(ColdBuild {
             secs,
@@ -232,10 +229,7 @@ impl Consumer {
     /// (`cargo tree -e normal`), itself excluded.
     pub fn crate_count(&self, dir: &Path) -> Result<usize, String> {
         let tree = run_stdout(
-            &mut self.cargo_in(
-                dir,
-                &["tree", "-e", "normal", "--prefix", "none"],
-            ),
+            &mut self.cargo_in(dir, &["tree", "-e", "normal", "--prefix", "none"]),
             "cargo tree",
         )?;
         Ok(distinct_packages(&tree).saturating_sub(1))
