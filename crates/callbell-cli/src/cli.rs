@@ -52,6 +52,15 @@ pub fn command() -> Command {
 }
 
 /// Parses `args` (program name first), runs the command, returns the exit code.
+/// `--port`: a port on 127.0.0.1 for the servers the CLI runs (0: any free one).
+pub(crate) fn port_arg() -> Arg {
+    Arg::new("port")
+        .long("port")
+        .value_parser(clap::value_parser!(u16))
+        .default_value("0")
+        .help("The port on 127.0.0.1 (0: any free port)")
+}
+
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let matches = match command().try_get_matches_from(args) {
         Ok(matches) => matches,

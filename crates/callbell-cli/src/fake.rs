@@ -27,13 +27,7 @@ pub fn command() -> Command {
              The base URL (http://127.0.0.1:PORT/v1) is printed as the first line of \
              stdout. The server runs until the process is stopped.",
         )
-        .arg(
-            Arg::new("port")
-                .long("port")
-                .value_parser(value_parser!(u16))
-                .default_value("0")
-                .help("The port on 127.0.0.1 (0: any free port)"),
-        )
+        .arg(crate::cli::port_arg())
         .arg(
             Arg::new("seed")
                 .long("seed")

@@ -47,13 +47,7 @@ pub fn command() -> Command {
                      expose the port through an HTTPS tunnel or proxy, and register a URL \
                      whose path is a long random secret given as --path.",
                 )
-                .arg(
-                    Arg::new("port")
-                        .long("port")
-                        .value_parser(value_parser!(u16))
-                        .default_value("0")
-                        .help("The port on 127.0.0.1 (0: any free port)"),
-                )
+                .arg(crate::cli::port_arg())
                 .arg(
                     Arg::new("path")
                         .long("path")
