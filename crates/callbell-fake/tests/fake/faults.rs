@@ -23,15 +23,8 @@ async fn too_many_requests_is_retried_after_the_wait_it_names() {
         Fault::TooManyRequests { retry_after: 0 },
         2,
     );
-    let contact = fake
-        .client()
-        .raw()
-        .get_contact()
-        .uuid(ANN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(contact.contact.contact().uuid, ANN);
+    let contact = fake.client().get_contact().uuid(ANN).await.unwrap();
+    assert_eq!(contact.uuid, ANN);
     assert_eq!(statuses(&fake), [Some(429), Some(429), Some(200)]);
     assert_eq!(
         fake.requests()[0].fault,
@@ -45,15 +38,7 @@ async fn too_many_requests_is_retried_after_the_wait_it_names() {
         10,
     );
     let callbell = fake.client_builder().max_retries(1).build().unwrap();
-    let err = callbell::Error::from(
-        callbell
-            .raw()
-            .get_contact()
-            .uuid(ANN)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = callbell.get_contact().uuid(ANN).await.unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::TOO_MANY_REQUESTS));
     assert_eq!(err.retry_after(), Some(Duration::ZERO));
     assert!(err.is_retryable());
@@ -67,7 +52,7 @@ async fn server_errors_are_retried_for_reads_and_not_for_creates() {
         Fault::Status(StatusCode::SERVICE_UNAVAILABLE),
         1,
     );
-    let page = fake.client().raw().list_contacts().send().await.unwrap();
+    let page = fake.client().list_contacts().await.unwrap();
     assert_eq!(page.contacts.len(), 3);
     assert_eq!(statuses(&fake), [Some(503), Some(200)]);
 
@@ -80,15 +65,12 @@ async fn server_errors_are_retried_for_reads_and_not_for_creates() {
     let request = typed::<CreateContactRequest>(
         json!({"identifier": "1", "source": "whatsapp", "name": "Eve"}),
     );
-    let err = callbell::Error::from(
-        fake.client()
-            .raw()
-            .create_contact()
-            .body(request)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = fake
+        .client()
+        .create_contact()
+        .body(request)
+        .await
+        .unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::INTERNAL_SERVER_ERROR));
     assert!(err.is_retryable());
     assert_eq!(
@@ -113,15 +95,7 @@ async fn a_delay_past_the_client_timeout_is_a_timeout() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = callbell::Error::from(
-        callbell
-            .raw()
-            .get_contact_bot()
-            .uuid(ANN)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = callbell.get_contact_bot().uuid(ANN).await.unwrap_err();
     assert!(matches!(err, callbell::Error::Timeout { .. }), "{err:?}");
     assert!(err.is_retryable());
 
@@ -136,13 +110,7 @@ async fn a_delay_past_the_client_timeout_is_a_timeout() {
         .timeout(Duration::from_millis(200))
         .build()
         .unwrap();
-    assert!(callbell
-        .raw()
-        .get_contact_bot()
-        .uuid(ANN)
-        .send()
-        .await
-        .is_ok());
+    assert!(callbell.get_contact_bot().uuid(ANN).await.is_ok());
 }
 
 #[tokio::test]
@@ -150,7 +118,7 @@ async fn a_body_that_breaks_off_is_a_network_error_and_retried() {
     let fake = seeded().await;
     fake.inject(OperationId::ListContacts, Fault::TruncatedBody, 1);
     let once = fake.client_builder().max_retries(0).build().unwrap();
-    let err = callbell::Error::from(once.raw().list_contacts().send().await.unwrap_err());
+    let err = once.list_contacts().await.unwrap_err();
     assert!(matches!(err, callbell::Error::Network { .. }), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(
@@ -160,7 +128,7 @@ async fn a_body_that_breaks_off_is_a_network_error_and_retried() {
     );
 
     fake.inject(OperationId::ListContacts, Fault::TruncatedBody, 1);
-    let page = fake.client().raw().list_contacts().send().await.unwrap();
+    let page = fake.client().list_contacts().await.unwrap();
     assert_eq!(page.contacts.len(), 3);
 }
 
@@ -169,22 +137,15 @@ async fn a_reset_connection_is_a_network_error_and_retried() {
     let fake = seeded().await;
     fake.inject(OperationId::GetContact, Fault::ConnectionReset, 1);
     let once = fake.client_builder().max_retries(0).build().unwrap();
-    let err = callbell::Error::from(once.raw().get_contact().uuid(ANN).send().await.unwrap_err());
+    let err = once.get_contact().uuid(ANN).await.unwrap_err();
     assert!(matches!(err, callbell::Error::Network { .. }), "{err:?}");
     assert!(err.is_retryable());
     assert_eq!(fake.requests()[0].status, None);
     assert_eq!(fake.requests()[0].fault, Some(Fault::ConnectionReset));
 
     fake.inject(OperationId::GetContact, Fault::ConnectionReset, 2);
-    let contact = fake
-        .client()
-        .raw()
-        .get_contact()
-        .uuid(ANN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(contact.contact.contact().uuid, ANN);
+    let contact = fake.client().get_contact().uuid(ANN).await.unwrap();
+    assert_eq!(contact.uuid, ANN);
 }
 
 #[tokio::test]
@@ -195,8 +156,8 @@ async fn faults_apply_only_to_their_operation_and_can_be_cleared() {
         Fault::Status(StatusCode::BAD_GATEWAY),
         5,
     );
-    let raw = fake.client_builder().max_retries(0).build().unwrap();
-    assert!(raw.raw().get_contact().uuid(ANN).send().await.is_ok());
+    let callbell = fake.client_builder().max_retries(0).build().unwrap();
+    assert!(callbell.get_contact().uuid(ANN).await.is_ok());
     fake.clear_faults();
-    assert!(raw.raw().delete_contact().uuid(ANN).send().await.is_ok());
+    assert!(callbell.delete_contact().uuid(ANN).await.is_ok());
 }

@@ -14,7 +14,7 @@ async fn the_server_stops_when_the_fake_is_dropped() {
     assert!(addr.ip().is_loopback());
     assert!(fake.base_url().starts_with(&format!("http://{addr}/")));
     let callbell = fake.client_builder().max_retries(0).build().unwrap();
-    assert!(callbell.raw().list_contacts().send().await.is_ok());
+    assert!(callbell.list_contacts().await.is_ok());
     drop(fake);
     // The accept loop ends on its next poll; give it a moment.
     let mut refused = false;

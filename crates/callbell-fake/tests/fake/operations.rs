@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use callbell::types::{
-    BotResponse, CreateContactRequest, CreateNoteRequest, UpdateBotRequest, UpdateContactRequest,
+    Bot, CreateContactRequest, CreateNoteRequest, UpdateBotRequest, UpdateContactRequest,
     UpdateFunnelRequest,
 };
 use callbell_fake::{OperationId, StatusCode};
@@ -16,21 +16,18 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     let fake = seeded().await;
     fake.set_page_size(2);
     let callbell = fake.client();
-    let raw = callbell.raw();
 
     // createContact
-    let created = raw
+    let created = callbell
         .create_contact()
         .body(typed::<CreateContactRequest>(json!({
             "identifier": "+44 20 7946 0000", "source": "whatsapp", "name": "Dee",
             "tags": ["lead"], "custom_fields": {"city": "London"}, "team_uuid": "team-a",
             "assigned_user": "agent@example.com"
         })))
-        .send()
         .await
-        .unwrap()
-        .into_inner();
-    let dee = created.contact.contact().uuid.clone();
+        .unwrap();
+    let dee = created.uuid.clone();
     assert_eq!(dee.len(), 32);
     let stored = fake.contact(&dee).expect("the new contact is stored");
     assert_eq!(stored.name, "Dee");
@@ -39,26 +36,17 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     assert_eq!(uuids(&fake.contacts()), [ANN, BOB, CID, dee.as_str()]);
 
     // getContact, with and without field types
-    let got = raw
-        .get_contact()
-        .uuid(&dee)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    assert_eq!(got.contact.contact().name, "Dee");
-    assert!(got.contact.contact().custom_fields_metadata.is_none());
-    let typed_fields = raw
+    let got = callbell.get_contact().uuid(&dee).await.unwrap();
+    assert_eq!(got.name, "Dee");
+    assert!(got.custom_fields_metadata.is_none());
+    let typed_fields = callbell
         .get_contact()
         .uuid(&dee)
         .include_field_types(true)
-        .send()
         .await
         .unwrap();
     assert_eq!(
         typed_fields
-            .contact
-            .contact()
             .custom_fields_metadata
             .as_ref()
             .map(|m| m.len()),
@@ -66,50 +54,53 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     );
 
     // listContacts: paging from 1, an empty page at the end, and every filter
-    let page = |n: u32| raw.list_contacts().page(n).send();
+    let page = |n: u32| callbell.list_contacts().page(n);
     assert_eq!(uuids(&page(1).await.unwrap().contacts), [ANN, BOB]);
     assert_eq!(uuids(&page(2).await.unwrap().contacts), [CID, dee.as_str()]);
     assert!(page(3).await.unwrap().contacts.is_empty());
-    let first_page = raw.list_contacts().send().await.unwrap();
+    let first_page = callbell.list_contacts().await.unwrap();
     assert_eq!(
         uuids(&first_page.contacts),
         [ANN, BOB],
         "page 1 is the default"
     );
-    let by_source = raw
+    let everyone = callbell.list_contacts().collect_all().await.unwrap();
+    assert_eq!(
+        uuids(&everyone),
+        [ANN, BOB, CID, dee.as_str()],
+        "every page, up to the empty one"
+    );
+    let by_source = callbell
         .list_contacts()
         .source("instagram".parse::<callbell::types::Source>().unwrap())
-        .send()
         .await
         .unwrap();
     assert_eq!(uuids(&by_source.contacts), [BOB]);
-    let by_tags = raw.list_contacts().tags("lead,SALES").send().await.unwrap();
+    let by_tags = callbell.list_contacts().tags("lead,SALES").await.unwrap();
     assert_eq!(
         uuids(&by_tags.contacts),
         [ANN, CID],
         "all tags, case-insensitively"
     );
-    let by_team = raw
+    let by_team = callbell
         .list_contacts()
         .team_uuid("team-a")
         .tags("vip")
-        .send()
         .await
         .unwrap();
     assert_eq!(uuids(&by_team.contacts), [CID]);
 
     // updateContact: only the fields given change
-    let updated = raw
+    let updated = callbell
         .update_contact()
         .uuid(&dee)
         .body(typed::<UpdateContactRequest>(json!({
             "name": "Deirdre", "tags": ["customer"], "custom_fields": {"plan": "pro"},
             "unassign_user": true, "note": "prefers email"
         })))
-        .send()
         .await
         .unwrap();
-    assert_eq!(updated.contact.contact().name, "Deirdre");
+    assert_eq!(updated.name, "Deirdre");
     let stored = fake.contact(&dee).unwrap();
     assert_eq!(stored.tags, Some(vec!["customer".to_string()]));
     assert_eq!(
@@ -122,61 +113,57 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     assert_eq!(stored.phone_number.as_deref(), Some("+44 20 7946 0000"));
 
     // getContactByPhone (formatting ignored, channel narrowing) and getContactByBsuid
-    let by_phone = raw
+    let by_phone = callbell
         .get_contact_by_phone()
         .phone_number("393331234567")
-        .send()
         .await
         .unwrap();
-    assert_eq!(by_phone.contact.contact().uuid, ANN);
-    let other_channel = raw
+    assert_eq!(by_phone.uuid, ANN);
+    let other_channel = callbell
         .get_contact_by_phone()
         .phone_number("393331234567")
         .channel_uuid("chan-2")
-        .send()
         .await;
     assert_eq!(
-        callbell::Error::from(other_channel.unwrap_err()).status(),
+        other_channel.unwrap_err().status(),
         Some(StatusCode::NOT_FOUND)
     );
-    let by_bsuid = raw
+    let by_bsuid = callbell
         .get_contact_by_bsuid()
         .bsuid("IT.1234567890")
-        .send()
         .await
         .unwrap();
-    assert_eq!(by_bsuid.contact.contact().uuid, ANN);
+    assert_eq!(by_bsuid.uuid, ANN);
 
     // Conversation: close, open, note, funnel
-    raw.close_contact_conversation()
+    let closed = callbell
+        .close_contact_conversation()
         .uuid(ANN)
-        .send()
         .await
         .unwrap();
+    assert!(closed.closed_at.is_some());
     assert!(fake.contact(ANN).unwrap().closed_at.is_some());
-    let reopened = raw
+    let reopened = callbell
         .open_contact_conversation()
         .uuid(ANN)
-        .send()
         .await
         .unwrap();
-    assert_eq!(reopened.contact.contact().closed_at, None);
+    assert_eq!(reopened.closed_at, None);
     assert_eq!(fake.contact(ANN).unwrap().closed_at, None);
-    let noted = raw
+    let noted = callbell
         .create_contact_conversation_note()
         .uuid(ANN)
         .body(typed::<CreateNoteRequest>(
             json!({"text": "Hey @john.doe, look here!"}),
         ))
-        .send()
         .await
         .unwrap();
     assert!(noted.success);
     let funnel = "ff0f96b9-b003-4d0c-b14f-27f3f6868dd6";
-    raw.update_contact_conversation_funnel()
+    callbell
+        .update_contact_conversation_funnel()
         .uuid(ANN)
         .body(typed::<UpdateFunnelRequest>(json!({"funnel_id": funnel})))
-        .send()
         .await
         .unwrap();
     assert_eq!(
@@ -185,13 +172,13 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     );
 
     // listContactMessages: the note, newest first; then an empty page
-    raw.create_contact_conversation_note()
+    callbell
+        .create_contact_conversation_note()
         .uuid(ANN)
         .body(typed::<CreateNoteRequest>(json!({"text": "second"})))
-        .send()
         .await
         .unwrap();
-    let messages = raw.list_contact_messages().uuid(ANN).send().await.unwrap();
+    let messages = callbell.list_contact_messages().uuid(ANN).await.unwrap();
     let texts: Vec<_> = messages
         .messages
         .iter()
@@ -199,53 +186,52 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
         .collect();
     assert_eq!(texts, [Some("second"), Some("Hey @john.doe, look here!")]);
     assert_eq!(fake.messages(ANN).len(), 2);
-    let past_the_end = raw
+    let past_the_end = callbell
         .list_contact_messages()
         .uuid(ANN)
         .page(2)
-        .send()
         .await
         .unwrap();
     assert!(past_the_end.messages.is_empty());
+    let all_messages = callbell
+        .list_contact_messages()
+        .uuid(ANN)
+        .collect_all()
+        .await
+        .unwrap();
+    assert_eq!(all_messages, messages.messages);
 
     // Bot: get, start, stop
-    let bot: BotResponse = raw
-        .get_contact_bot()
-        .uuid(BOB)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    assert_eq!(bot.bot.status.as_str(), "ended");
+    let bot: Bot = callbell.get_contact_bot().uuid(BOB).await.unwrap();
+    assert_eq!(bot.status.as_str(), "ended");
     assert!(fake.bot(BOB).is_none(), "not stored until changed");
-    let started = raw
+    let started = callbell
         .update_contact_bot()
         .uuid(BOB)
         .body(typed::<UpdateBotRequest>(json!({"status": "bot_start"})))
-        .send()
         .await
         .unwrap();
-    assert_eq!(started.bot.status.as_str(), "started");
-    assert!(started.bot.conversation_started_at.is_some());
+    assert_eq!(started.status.as_str(), "started");
+    assert!(started.conversation_started_at.is_some());
     assert_eq!(fake.bot(BOB).unwrap().status.as_str(), "started");
-    raw.update_contact_bot()
+    let ended = callbell
+        .update_contact_bot()
         .uuid(BOB)
         .body(typed::<UpdateBotRequest>(json!({"status": "bot_end"})))
-        .send()
         .await
         .unwrap();
+    assert_eq!(ended.status.as_str(), "ended");
     assert_eq!(fake.bot(BOB).unwrap().status.as_str(), "ended");
 
     // deleteContact, then 404 with Callbell's error shape
-    let deleted = raw.delete_contact().uuid(&dee).send().await.unwrap();
+    let deleted = callbell.delete_contact().uuid(&dee).await.unwrap();
     assert!(!deleted.status.is_empty());
     assert!(fake.contact(&dee).is_none());
-    let gone = callbell::Error::from(raw.get_contact().uuid(&dee).send().await.unwrap_err());
+    let gone = callbell.get_contact().uuid(&dee).await.unwrap_err();
     assert_eq!(gone.status(), Some(StatusCode::NOT_FOUND));
     assert!(gone.to_string().contains("contact not found"), "{gone}");
     assert!(!gone.is_retryable());
-    let gone_again =
-        callbell::Error::from(raw.delete_contact().uuid(&dee).send().await.unwrap_err());
+    let gone_again = callbell.delete_contact().uuid(&dee).await.unwrap_err();
     assert_eq!(gone_again.status(), Some(StatusCode::NOT_FOUND));
 
     // The log: every operation of the spec was exercised, every answer
@@ -272,34 +258,34 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
 #[tokio::test]
 async fn missing_contacts_are_404_for_every_operation_on_one() {
     let fake = seeded().await;
-    let raw = fake.client().raw().clone();
+    let callbell = fake.client();
     let missing = "00000000000000000000000000000000";
     let statuses = [
-        raw.get_contact().uuid(missing).send().await.map(drop),
-        raw.list_contact_messages()
+        callbell.get_contact().uuid(missing).await.map(drop),
+        callbell
+            .list_contact_messages()
             .uuid(missing)
-            .send()
             .await
             .map(drop),
-        raw.get_contact_bot().uuid(missing).send().await.map(drop),
-        raw.close_contact_conversation()
+        callbell.get_contact_bot().uuid(missing).await.map(drop),
+        callbell
+            .close_contact_conversation()
             .uuid(missing)
-            .send()
             .await
             .map(drop),
-        raw.open_contact_conversation()
+        callbell
+            .open_contact_conversation()
             .uuid(missing)
-            .send()
             .await
             .map(drop),
-        raw.get_contact_by_bsuid()
+        callbell
+            .get_contact_by_bsuid()
             .bsuid("nobody")
-            .send()
             .await
             .map(drop),
     ];
     for result in statuses {
-        let err = callbell::Error::from(result.unwrap_err());
+        let err = result.unwrap_err();
         assert_eq!(err.status(), Some(StatusCode::NOT_FOUND), "{err}");
     }
     assert_eq!(fake.contacts().len(), 3, "nothing changed");
@@ -308,17 +294,17 @@ async fn missing_contacts_are_404_for_every_operation_on_one() {
 #[tokio::test]
 async fn an_operation_told_to_serve_examples_answers_the_spec_example_and_logs_it() {
     let fake = seeded().await;
-    let raw = fake.client().raw().clone();
+    let callbell = fake.client();
     for &operation in OperationId::ALL {
         fake.serve_example(operation);
     }
-    let page = raw.list_contacts().send().await.unwrap();
+    let page = callbell.list_contacts().await.unwrap();
     assert_eq!(
         page.contacts.len(),
         1,
         "the example page, not the three seeded contacts"
     );
-    raw.delete_contact().uuid(ANN).send().await.unwrap();
+    callbell.delete_contact().uuid(ANN).await.unwrap();
     assert!(fake.contact(ANN).is_some(), "an example changes nothing");
     let log = fake.requests();
     assert!(

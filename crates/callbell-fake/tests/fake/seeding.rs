@@ -24,21 +24,20 @@ async fn the_docs_contact_lists_seed_the_fake_and_come_back_unchanged() {
         fake.seed(contacts.clone());
         assert_eq!(fake.contacts(), contacts, "{}", file.display());
 
-        let raw = fake.client().raw().clone();
+        let callbell = fake.client();
         // Field types only when asked for: as seeded, or derived from the values.
         let mut plain = contacts.clone();
         for contact in &mut plain {
             contact.custom_fields_metadata = None;
         }
-        let listed = raw.list_contacts().send().await.unwrap().into_inner();
+        let listed = callbell.list_contacts().await.unwrap();
         assert_eq!(listed.contacts, plain, "{}", file.display());
-        let typed = raw
+        let typed = callbell
             .list_contacts()
             .include_field_types(true)
-            .send()
             .await
             .unwrap();
-        for (listed, seeded) in typed.into_inner().contacts.iter().zip(&contacts) {
+        for (listed, seeded) in typed.contacts.iter().zip(&contacts) {
             if seeded.custom_fields_metadata.is_none() {
                 let fields = serde_json::to_value(&seeded.custom_fields).unwrap();
                 let count = fields.as_object().map_or(0, |f| f.len());
@@ -56,8 +55,8 @@ async fn the_docs_contact_lists_seed_the_fake_and_come_back_unchanged() {
             }
         }
         for contact in &contacts {
-            let got = raw.get_contact().uuid(&contact.uuid).send().await.unwrap();
-            assert_eq!(got.contact.contact().name, contact.name);
+            let got = callbell.get_contact().uuid(&contact.uuid).await.unwrap();
+            assert_eq!(got.name, contact.name);
         }
         assert!(
             surprises(&fake.requests()).is_empty(),

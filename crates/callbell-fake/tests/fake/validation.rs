@@ -128,13 +128,10 @@ async fn the_typed_client_sees_the_refusal_as_an_api_error_with_details() {
     }));
     let err = fake
         .client()
-        .raw()
         .create_contact()
         .body(request)
-        .send()
         .await
         .unwrap_err();
-    let err = callbell::Error::from(err);
     assert_eq!(err.status(), Some(StatusCode::UNPROCESSABLE_ENTITY));
     assert!(err.to_string().contains("/assigned_user"), "{err}");
     assert!(!err.is_retryable());
