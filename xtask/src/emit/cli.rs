@@ -23,6 +23,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+use crate::emit::spec_json;
 use crate::spec::{self, escape, Spec, SpecError};
 
 /// The query parameter that numbers the pages of a listing (from 1).
@@ -201,23 +202,12 @@ fn operation(
 
     // Path-level parameters first, then the operation's (which override by name and place).
     let mut params: Vec<(String, &Value)> = Vec::new();
-    for (list, list_at) in [
-        (item.get("parameters"), format!("{}/parameters", parent(at))),
-        (op.get("parameters"), format!("{at}/parameters")),
-    ] {
-        for (i, param) in list
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
-            let pointer = format!("{list_at}/{i}");
-            let param = resolved(root, param)
-                .ok_or_else(|| spec.error_at(&pointer, "unresolved parameter $ref"))?;
-            let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
-            params.retain(|(_, other)| key(other) != key(param));
-            params.push((pointer, param));
-        }
+    for (pointer, param) in spec_json::parameters(item, op, at) {
+        let param = resolved(root, param)
+            .ok_or_else(|| spec.error_at(&pointer, "unresolved parameter $ref"))?;
+        let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
+        params.retain(|(_, other)| key(other) != key(param));
+        params.push((pointer, param));
     }
     let mut has_page = false;
     let mut cli_params = Vec::new();
@@ -483,16 +473,9 @@ fn arm(op: &Operation) -> TokenStream {
     }
 }
 
-/// The array property of a listing's success answer (its first `2xx` or
-/// `2XX` response), if it has exactly one.
+/// The array property of a listing's success answer, if it has exactly one.
 fn listing_items(root: &Value, op: &Value) -> Option<String> {
-    let success = op
-        .get("responses")?
-        .as_object()?
-        .iter()
-        .filter(|(status, _)| status.starts_with('2'))
-        .min_by_key(|(status, _)| status.to_ascii_uppercase())?
-        .1;
+    let (_, _, success) = spec_json::success_response(op)?;
     let schema = success.pointer("/content/application~1json/schema")?;
     let schema = resolved(root, schema)?;
     let arrays: Vec<&String> = schema
@@ -594,11 +577,6 @@ fn kebab(name: &str) -> String {
 /// `team-uuid` → `TEAM_UUID`, as clap shows values.
 fn value_name(flag: &str) -> String {
     flag.replace('-', "_").to_uppercase()
-}
-
-/// The pointer one level up.
-fn parent(pointer: &str) -> &str {
-    pointer.rsplit_once('/').map_or("", |(parent, _)| parent)
 }
 
 /// Letters and digits only, lower case: how spec names and generated Rust names are matched.

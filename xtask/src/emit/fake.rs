@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+use crate::emit::spec_json;
 use crate::json_schema;
 use crate::spec::{escape, resolve_ref, Spec, SpecError};
 
@@ -118,20 +119,11 @@ fn operation(
         )
     })?;
     let mut parameters: Vec<Parameter> = Vec::new();
-    for (list, list_at) in [
-        (item.get("parameters"), format!("{}/parameters", parent(at))),
-        (op.get("parameters"), format!("{at}/parameters")),
-    ] {
-        let Some(list) = list.and_then(Value::as_array) else {
-            continue;
-        };
-        for (i, p) in list.iter().enumerate() {
-            let p_at = format!("{list_at}/{i}");
-            let parameter = parameter(doc, p, &p_at)?;
-            // An operation's parameter overrides the path item's of the same name and place.
-            parameters.retain(|q| !(q.name == parameter.name && q.location == parameter.location));
-            parameters.push(parameter);
-        }
+    for (p_at, p) in spec_json::parameters(item, op, at) {
+        let parameter = parameter(doc, p, &p_at)?;
+        // An operation's parameter overrides the path item's of the same name and place.
+        parameters.retain(|q| !(q.name == parameter.name && q.location == parameter.location));
+        parameters.push(parameter);
     }
     let body = match op.get("requestBody") {
         None => None,
@@ -160,28 +152,16 @@ fn operation(
             Some((name.to_string(), required))
         }
     };
-    let responses = op
-        .get("responses")
-        .and_then(Value::as_object)
-        .ok_or_else(|| (at.to_string(), "the operation has no responses".to_string()))?;
+    if !op.get("responses").is_some_and(Value::is_object) {
+        return Err((at.to_string(), "the operation has no responses".to_string()));
+    }
     // The fake answers a `2XX` range with `200`.
-    let (status, key, response) = responses
-        .iter()
-        .filter_map(|(key, r)| {
-            let code = match key.as_str() {
-                "2XX" | "2xx" => 200,
-                code => code.parse::<u16>().ok()?,
-            };
-            Some((code, key, r))
-        })
-        .filter(|(code, _, _)| (200..300).contains(code))
-        .min_by_key(|(code, _, _)| *code)
-        .ok_or_else(|| {
-            (
-                format!("{at}/responses"),
-                "the operation has no 2xx response".to_string(),
-            )
-        })?;
+    let (status, key, response) = spec_json::success_response(op).ok_or_else(|| {
+        (
+            format!("{at}/responses"),
+            "the operation has no 2xx response".to_string(),
+        )
+    })?;
     let response_at = format!("{at}/responses/{key}");
     let (response, response_at) = follow(doc, response, &response_at)?;
     let media = response.pointer("/content/application~1json");
@@ -229,11 +209,6 @@ fn operation(
         schema,
         example,
     })
-}
-
-/// The JSON pointer of the path item holding the operation at `at`.
-fn parent(at: &str) -> &str {
-    at.rsplit_once('/').map_or(at, |(parent, _)| parent)
 }
 
 /// `value`, or what its `$ref` points to (with that place, for errors).

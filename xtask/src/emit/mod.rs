@@ -20,6 +20,7 @@ pub mod fake;
 pub mod open_enums;
 pub mod operations;
 pub mod setters;
+pub mod spec_json;
 pub mod tables;
 
 use syn::{parse_quote, Item};
