@@ -32,11 +32,6 @@ pub const HEADER: &str = "\
 /// The file's name in the directory of generated files.
 pub const FILE: &str = "operations.rs";
 
-/// Whether `client/paginate.rs` takes page limits (`paginate::pages(first,
-/// limits, fetch)` with a `PageLimits`): paginated builders then keep one and
-/// offer `.max_pages(n)`. Without it they call `paginate::pages(first, fetch)`.
-const PAGE_LIMITS: bool = true;
-
 /// Methods `Callbell` already has by hand: an operation named like one of
 /// them could not be added.
 const TAKEN: &[&str] = &[
@@ -630,7 +625,7 @@ impl Operation {
             format!("`{http} {path}`: made by [`Callbell::{method}`](crate::Callbell::{method}). Set the parameters, then `.await` it."),
         ]);
         let inits = field_names.iter().map(|f| quote!(#f: Ok(None)));
-        let (limits_field, limits_init) = if PAGE_LIMITS && self.paging.is_some() {
+        let (limits_field, limits_init) = if self.paging.is_some() {
             (
                 quote!(limits: crate::client::paginate::PageLimits,),
                 quote!(limits: ::std::default::Default::default(),),
@@ -707,28 +702,19 @@ impl Operation {
         let collect_doc = docs(&[format!(
             "Every `{item_name}` in one `Vec`. For large listings prefer [`stream`](Self::stream)."
         )]);
-        let (limits_arg, max_pages) = if PAGE_LIMITS {
-            let doc = docs(&["At most `n` pages for [`pages`](Self::pages), [`stream`](Self::stream) and [`collect_all`](Self::collect_all) (0 counts as 1); a listing with more ends with an error.".into()]);
-            (
-                quote!(self.limits,),
-                quote! {
-                    #doc
-                    pub fn max_pages(mut self, n: u32) -> Self {
-                        self.limits = self.limits.with_max_pages(n);
-                        self
-                    }
-                },
-            )
-        } else {
-            (quote!(), quote!())
-        };
+        // Paginated builders keep a `PageLimits` for `paginate::pages`.
+        let max_pages_doc = docs(&["At most `n` pages for [`pages`](Self::pages), [`stream`](Self::stream) and [`collect_all`](Self::collect_all) (0 counts as 1); a listing with more ends with an error.".into()]);
         quote! {
-            #max_pages
+            #max_pages_doc
+            pub fn max_pages(mut self, n: u32) -> Self {
+                self.limits = self.limits.with_max_pages(n);
+                self
+            }
 
             #pages_doc
             pub fn pages(self) -> impl ::futures::Stream<Item = crate::Result<::std::vec::Vec<#item>>> + Send + 'static {
                 let first = crate::client::first_page(&self.#page_field);
-                crate::client::paginate::pages(first, #limits_arg move |page: ::std::num::NonZeroU32| {
+                crate::client::paginate::pages(first, self.limits, move |page: ::std::num::NonZeroU32| {
                     let mut request = self.clone();
                     if request.#page_field.is_ok() {
                         request = request.#page_field(page.get());
