@@ -75,8 +75,7 @@ pub fn listing(root: &Value, path: &str, method: &str) -> Option<String> {
         .into_iter()
         .filter_map(|(_, parameter)| resolved(root, parameter))
         .filter(|p| p.get("name") == Some(&Value::from(PAGE_PARAMETER)))
-        .filter(|p| p.get("in") == Some(&Value::from("query")))
-        .last()?;
+        .rfind(|p| p.get("in") == Some(&Value::from("query")))?;
     if page.get("required") == Some(&Value::Bool(true)) {
         return None;
     }
