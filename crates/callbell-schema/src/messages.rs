@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use super::ValidationError;
+use crate::{escape, ValidationError};
 
 /// One problem, before it becomes a [`ValidationError`].
 #[derive(Clone, PartialEq)]
@@ -327,10 +327,6 @@ fn shown(pointer: &str) -> &str {
     } else {
         pointer
     }
-}
-
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
 }
 
 /// Orders JSON pointers segment by segment, numbers numerically.
