@@ -281,7 +281,11 @@ fn copy_crate(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
     let dirs = ["src", "examples", "tests"].map(|dir| from.join(dir));
-    for file in dirs.iter().filter(|dir| dir.is_dir()).flat_map(|dir| walk(dir)) {
+    for file in dirs
+        .iter()
+        .filter(|dir| dir.is_dir())
+        .flat_map(|dir| walk(dir))
+    {
         let target = to.join(file.strip_prefix(from).unwrap());
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::copy(&file, &target).unwrap();
