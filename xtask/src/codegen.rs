@@ -1,6 +1,7 @@
 //! `cargo xtask codegen`: spec → progenitor → [`crate::emit`] → the files of
-//! `crates/callbell/src/generated/`, and spec → JSON Schema → schemas.json
-//! next to them (see [`crate::json_schema`]).
+//! `crates/callbell/src/generated/`, and spec → JSON Schema → the strict
+//! validator's `crates/callbell-schema/src/generated/schemas.json` (see
+//! [`crate::json_schema`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,7 +10,9 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 use crate::emit::{self, open_enums::OpenEnum, operations, GeneratedFile};
 use crate::json_schema;
-use crate::paths::{workspace_root, CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SPEC};
+use crate::paths::{
+    workspace_root, CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SCHEMAS_GENERATED, SPEC,
+};
 use crate::spec::{self, Spec};
 use crate::write::{write_if_changed, Outcome};
 
@@ -24,9 +27,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub spec: Option<PathBuf>,
     /// The directory the generated files go to [default: crates/callbell/src/generated]:
-    /// types.rs, client.rs, open_enums.rs, tables.rs, and the JSON Schema of the
-    /// component schemas, schemas.json. Without it, the fake's operation table
-    /// (crates/callbell-fake/src/generated.rs) is written too.
+    /// types.rs, client.rs, open_enums.rs, tables.rs, operations.rs, and the JSON Schema
+    /// of the component schemas, schemas.json [default:
+    /// crates/callbell-schema/src/generated/schemas.json]. Without it, the fake's
+    /// operation table (crates/callbell-fake/src/generated.rs) is written too.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Where the `callbell` CLI's operations go [default:
@@ -80,11 +84,15 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     let mut outputs: Vec<(PathBuf, String, String)> = files
         .into_iter()
         .map(|file| (out_dir.join(file.name), shown(file.name), file.content))
-        .chain([(out_dir.join(SCHEMAS_FILE), shown(SCHEMAS_FILE), schemas)])
         .collect();
-    // The fake's operation table lives in its crate; `--out` (a trial run
-    // elsewhere) leaves it alone.
-    if args.out.is_none() {
+    // The validator's schemas and the fake's operation table live in their
+    // crates; `--out` (a trial run elsewhere) puts the schemas next to the
+    // other files and leaves the fake alone.
+    if args.out.is_some() {
+        outputs.push((out_dir.join(SCHEMAS_FILE), shown(SCHEMAS_FILE), schemas));
+    } else {
+        let path = root.join(SCHEMAS_GENERATED);
+        outputs.push((path, SCHEMAS_GENERATED.to_string(), schemas));
         let fake = emit::fake::generate(&spec).map_err(|e| e.to_string())?;
         outputs.push((root.join(FAKE_GENERATED), FAKE_GENERATED.to_string(), fake));
     }

@@ -1,8 +1,9 @@
 //! OpenAPI 3.0 schemas → one JSON Schema (draft 2020-12) document.
 //!
 //! `cargo xtask codegen` writes the spec's `components/schemas` as
-//! `crates/callbell/src/schemas.json`, which `callbell::schema` (feature
-//! `validate`) embeds to validate payloads strictly. The conversion keeps the
+//! `crates/callbell-schema/src/generated/schemas.json`, which the strict
+//! validator (`callbell-schema`, `callbell::schema` with feature `validate`)
+//! embeds to validate payloads. The conversion keeps the
 //! spec as written (closed enums included: the open enums of the typed reader
 //! are not the contract) and turns OpenAPI's dialect into plain JSON Schema:
 //!

@@ -1,8 +1,9 @@
 //! Project automation for callbell-rs, run as `cargo xtask <command>`.
 //!
 //! - `cargo xtask codegen` regenerates `crates/callbell/src/generated/`
-//!   (types, client, open enums, tables, `Callbell`'s operations and the JSON
-//!   Schema `schemas.json`), the `callbell` CLI's subcommands
+//!   (types, client, open enums, tables, `Callbell`'s operations), the JSON
+//!   Schema of the strict validator
+//!   (`crates/callbell-schema/src/generated/schemas.json`), the `callbell` CLI's subcommands
 //!   (`crates/callbell-cli/src/generated_cli.rs`) and the fake's operation
 //!   table (`crates/callbell-fake/src/generated.rs`) from
 //!   `openapi/callbell.yaml`, then prints the change report; `--check` only

@@ -8,8 +8,10 @@ pub const SPEC: &str = "openapi/callbell.yaml";
 pub const GENERATED: &str = "crates/callbell/src/generated";
 /// The `callbell` command line's operations, relative to the workspace root.
 pub const CLI_GENERATED: &str = "crates/callbell-cli/src/generated_cli.rs";
-/// The JSON Schema of the spec's component schemas (for `callbell::schema`),
-/// always written into [`GENERATED`].
+/// The JSON Schema of the spec's component schemas, embedded by the strict
+/// validator (`crates/callbell-schema`), relative to the workspace root.
+pub const SCHEMAS_GENERATED: &str = "crates/callbell-schema/src/generated/schemas.json";
+/// Its file name, under which a trial run (`--out`) writes it into the output directory.
 pub const SCHEMAS_FILE: &str = "schemas.json";
 
 /// The operation table of the fake Callbell (`crates/callbell-fake`), relative to the workspace root.

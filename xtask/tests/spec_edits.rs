@@ -275,13 +275,17 @@ fn a_new_enum_value_is_a_variant_that_parses_from_its_wire_string() {
     assert!(all.contains("\"new_value\""), "no wire string for NewValue");
 }
 
-/// Copies what building `callbell` needs (manifest, `src/`, and the
-/// examples and tests its manifest names) into `to`.
+/// Copies what building a crate needs (manifest, `src/`, and the examples
+/// and tests its manifest names) into `to`.
 fn copy_crate(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
     let dirs = ["src", "examples", "tests"].map(|dir| from.join(dir));
-    for file in dirs.iter().flat_map(|dir| walk(dir)) {
+    for file in dirs
+        .iter()
+        .filter(|dir| dir.is_dir())
+        .flat_map(|dir| walk(dir))
+    {
         let target = to.join(file.strip_prefix(from).unwrap());
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::copy(&file, &target).unwrap();
@@ -326,10 +330,10 @@ fn user_code_builds_against_the_regenerated_crate() {
 
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().to_path_buf();
-    copy_crate(
-        &root().join("crates/callbell"),
-        &workspace.join("crates/callbell"),
-    );
+    // `callbell` and the strict validator it depends on (feature `validate`).
+    for member in ["crates/callbell", "crates/callbell-schema"] {
+        copy_crate(&root().join(member), &workspace.join(member));
+    }
     let new = regenerate_into(&spec, dir, &workspace.join("crates/callbell/src"));
     assert!(new.operations.contains("pub fn get_contact_team("));
 

@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use super::ValidationError;
+use crate::{escape, ValidationError};
 
 /// One problem, before it becomes a [`ValidationError`].
 #[derive(Clone, PartialEq)]
@@ -156,8 +156,9 @@ fn collect(error: &jsonschema::ValidationError<'_>, out: &mut Vec<Issue>) {
             "matches more than one of the alternatives; exactly one must match".into(),
         ),
         ValidationErrorKind::FalseSchema => ("false", "no value is allowed here".into()),
-        // Kinds the converted spec does not produce: jsonschema's own words.
-        _ => ("other", error.to_string()),
+        // Kinds the converted spec does not produce: jsonschema's own words,
+        // with the value masked (it may be long, or personal).
+        _ => ("other", error.masked().to_string()),
     };
     out.push(Issue {
         pointer,
@@ -329,10 +330,6 @@ fn shown(pointer: &str) -> &str {
     }
 }
 
-fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
-
 /// Orders JSON pointers segment by segment, numbers numerically.
 pub(super) fn compare_pointers(a: &str, b: &str) -> Ordering {
     let mut left = a.split('/');
@@ -372,6 +369,21 @@ mod tests {
         assert_eq!(
             or_list(&["boolean", "string", "null"]),
             "boolean, string or null"
+        );
+    }
+
+    #[test]
+    fn other_keywords_never_echo_the_value() {
+        let validator = jsonschema::validator_for(&serde_json::json!({"uniqueItems": true}))
+            .expect("a valid schema");
+        let secret = serde_json::json!(["+393331234567", "+393331234567"]);
+        let errors = describe(validator.iter_errors(&secret));
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].keyword, "other");
+        assert!(
+            !errors[0].message.contains("3331234567"),
+            "{}",
+            errors[0].message
         );
     }
 

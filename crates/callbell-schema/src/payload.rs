@@ -49,7 +49,7 @@ pub enum PayloadError {
 /// All of `reader`, if it is at most `limit` bytes.
 ///
 /// ```
-/// use callbell::schema::{read, PayloadError};
+/// use callbell_schema::{read, PayloadError};
 ///
 /// assert_eq!(read(&b"{}"[..], 16).unwrap(), b"{}");
 /// assert!(matches!(read(&[b' '; 17][..], 16), Err(PayloadError::TooLarge { limit: 16 })));
@@ -68,7 +68,7 @@ pub fn read(reader: impl Read, limit: u64) -> Result<Vec<u8>, PayloadError> {
 /// `bytes` as a JSON value, refusing an object with a repeated key.
 ///
 /// ```
-/// use callbell::schema::{parse, PayloadError};
+/// use callbell_schema::{parse, PayloadError};
 ///
 /// assert_eq!(parse(br#"{"contacts": []}"#).unwrap()["contacts"], serde_json::json!([]));
 /// let Err(PayloadError::DuplicateKey { pointer, .. }) =
@@ -164,11 +164,7 @@ impl<'de> Visitor<'de> for Strict<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut members = Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let pointer = format!(
-                "{}/{}",
-                self.pointer,
-                key.replace('~', "~0").replace('/', "~1")
-            );
+            let pointer = format!("{}/{}", self.pointer, crate::escape(&key));
             if members.contains_key(&key) {
                 let message = format!("duplicate key {key:?} at {pointer:?}");
                 *self.found = Some((pointer, key));

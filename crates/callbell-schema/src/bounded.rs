@@ -18,7 +18,7 @@
 
 use serde_json::Value;
 
-use super::{messages, ValidationError};
+use crate::{escape, messages, ValidationError};
 
 /// How many items of one array are validated at a time.
 pub(super) const WINDOW: usize = 1000;
@@ -141,8 +141,7 @@ fn long_arrays<'a>(value: &'a Value, pointer: String, out: &mut Vec<(String, &'a
         }
         Value::Object(map) => {
             for (key, item) in map {
-                let key = key.replace('~', "~0").replace('/', "~1");
-                long_arrays(item, format!("{pointer}/{key}"), out);
+                long_arrays(item, format!("{pointer}/{}", escape(key)), out);
             }
         }
         _ => {}
@@ -190,7 +189,7 @@ mod tests {
     use serde_json::json;
 
     fn report(schema: &str, value: &Value, cap: usize) -> Report {
-        let schema = super::super::Schema::named(schema).unwrap();
+        let schema = crate::Schema::named(schema).unwrap();
         validate(schema.validator, value, cap)
     }
 
@@ -208,7 +207,7 @@ mod tests {
             contacts[i]["name"] = json!(5);
         }
         let value = json!({"contact": {"uuid": "x", "name": 1}, "list": contacts});
-        let schema = super::super::Schema::named("Contact").unwrap();
+        let schema = crate::Schema::named("Contact").unwrap();
         let whole = messages::describe(schema.validator.iter_errors(&value["list"][1500]));
         assert_eq!(whole.len(), 1);
 
@@ -224,7 +223,7 @@ mod tests {
         );
         assert_eq!(windowed.omitted, 0);
         let one_pass = messages::describe(
-            super::super::Schema::named("ContactList")
+            crate::Schema::named("ContactList")
                 .unwrap()
                 .validator
                 .iter_errors(&page),
@@ -254,7 +253,7 @@ mod tests {
         value["contacts"][1150]["name"] = json!(null);
         let windowed = report("ContactList", &value, 5000);
         let one_pass = messages::describe(
-            super::super::Schema::named("ContactList")
+            crate::Schema::named("ContactList")
                 .unwrap()
                 .validator
                 .iter_errors(&value),
