@@ -18,12 +18,13 @@ fn spec_text() -> String {
 
 /// The generated directory, and the files `cargo xtask codegen` writes into it.
 const GENERATED: &str = "crates/callbell/src/generated";
-const RUST_FILES: [&str; 5] = [
+const RUST_FILES: [&str; 6] = [
     "types.rs",
     "client.rs",
     "open_enums.rs",
     "tables.rs",
     "operations.rs",
+    "webhooks.rs",
 ];
 
 fn generated_text(name: &str) -> String {

@@ -126,6 +126,9 @@ mod generated {
     pub mod client;
     #[cfg(feature = "client")]
     pub use client::*;
+    #[cfg(feature = "webhook")]
+    #[rustfmt::skip]
+    pub mod webhooks;
 }
 
 /// The builders [`Callbell`]'s operation methods return, one per operation

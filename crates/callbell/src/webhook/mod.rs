@@ -80,7 +80,7 @@
 //! characters in them, so printing a [`WebhookError`] cannot forge a log line.
 
 mod delivery;
-mod event;
+pub(crate) mod event;
 
 #[cfg(feature = "axum")]
 pub mod axum;
