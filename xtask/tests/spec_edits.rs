@@ -333,12 +333,12 @@ fn a_new_webhook_is_a_variant_of_webhook_event_read_from_its_name() {
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{hooks}");
 }
 
-/// Copies what building `callbell` needs (manifest, `src/`, and the
+/// Copies what building `callbell` needs (manifest, `src/`, `docs/`, and the
 /// examples and tests its manifest names) into `to`.
 fn copy_crate(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
-    let dirs = ["src", "examples", "tests"].map(|dir| from.join(dir));
+    let dirs = ["src", "docs", "examples", "tests"].map(|dir| from.join(dir));
     for file in dirs.iter().flat_map(|dir| walk(dir)) {
         let target = to.join(file.strip_prefix(from).unwrap());
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
