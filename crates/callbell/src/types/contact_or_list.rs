@@ -147,7 +147,3 @@ impl schemars::JsonSchema for ContactOrList {
         })
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/unit/types_contact_or_list.rs"]
-mod tests;

@@ -38,7 +38,3 @@ where
         )
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/unit/types_conversions.rs"]
-mod tests;

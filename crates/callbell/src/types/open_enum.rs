@@ -147,7 +147,3 @@ macro_rules! open_enum {
 }
 
 pub(crate) use open_enum;
-
-#[cfg(test)]
-#[path = "../../tests/unit/types_open_enum.rs"]
-mod tests;

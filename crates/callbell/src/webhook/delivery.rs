@@ -131,7 +131,3 @@ impl Answer {
         self.allow
     }
 }
-
-#[cfg(test)]
-#[path = "../../tests/unit/webhook_delivery.rs"]
-mod tests;

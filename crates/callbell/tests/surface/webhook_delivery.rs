@@ -1,7 +1,8 @@
-//! Unit tests of `src/webhook/delivery.rs` (private items included), compiled as its
-//! `tests` module.
+//! `callbell::webhook::Delivery`: what each request to a webhook endpoint is,
+//! and the answer it gets.
 
-use super::*;
+use callbell::webhook::{Delivery, WebhookError, WebhookEvent, MAX_BODY};
+use serde_json::{json, Value};
 
 const CREATED: &[u8] = br#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann"}}"#;
 
