@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 
 use crate::transport::answer::{too_large_in, TooLarge};
 use crate::transport::redact;
-use crate::transport::retry::retry_after;
+use crate::transport::retry::{retry_after, Outcome};
 use crate::types::ApiError;
 use crate::RawError;
 
@@ -228,17 +228,9 @@ impl Error {
     /// already retried these as far as its [`RetryPolicy`](crate::RetryPolicy) allows.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Api { status, .. } => {
-                *status == StatusCode::TOO_MANY_REQUESTS
-                    || (status.is_server_error()
-                        && *status != StatusCode::NOT_IMPLEMENTED
-                        && *status != StatusCode::HTTP_VERSION_NOT_SUPPORTED)
-            }
+            Self::Api { status, .. } => Outcome::Status(*status).is_transient(),
             Self::Timeout(_) => true,
-            Self::Network(e) => {
-                crate::transport::retry::Outcome::of_error(e.reqwest())
-                    == crate::transport::retry::Outcome::Connection
-            }
+            Self::Network(e) => Outcome::of_error(e.reqwest()) == Outcome::Connection,
             Self::Decode { .. }
             | Self::AnswerTooLarge { .. }
             | Self::RepeatedPage { .. }

@@ -94,6 +94,22 @@ impl Outcome {
             Self::Other
         }
     }
+
+    /// Whether the same request may succeed later: `429`, a `5xx` other
+    /// than `501 Not Implemented` and `505 HTTP Version Not Supported`, a
+    /// timeout, a connection failure.
+    pub(crate) fn is_transient(self) -> bool {
+        match self {
+            Self::Status(status) => {
+                status == StatusCode::TOO_MANY_REQUESTS
+                    || (status.is_server_error()
+                        && status != StatusCode::NOT_IMPLEMENTED
+                        && status != StatusCode::HTTP_VERSION_NOT_SUPPORTED)
+            }
+            Self::Timeout | Self::Connection => true,
+            Self::Other => false,
+        }
+    }
 }
 
 impl RetryPolicy {
@@ -165,13 +181,8 @@ impl RetryPolicy {
 
     /// Whether an attempt that ended with `outcome` may be sent again.
     pub(crate) fn is_retryable(&self, method: &Method, outcome: Outcome) -> bool {
-        let transient = match outcome {
-            Outcome::Status(StatusCode::TOO_MANY_REQUESTS) => return true,
-            Outcome::Status(status) => is_transient_server_error(status),
-            Outcome::Timeout | Outcome::Connection => true,
-            Outcome::Other => false,
-        };
-        transient && (is_idempotent(method) || self.retry_non_idempotent)
+        outcome == Outcome::Status(StatusCode::TOO_MANY_REQUESTS)
+            || (outcome.is_transient() && (is_idempotent(method) || self.retry_non_idempotent))
     }
 
     /// How long to wait before retry number `retry` (0 for the first retry),
@@ -202,14 +213,6 @@ impl RetryPolicy {
         let nanos = u64::try_from(half.as_nanos()).unwrap_or(u64::MAX);
         half + Duration::from_nanos(fastrand::u64(0..=nanos))
     }
-}
-
-/// `5xx` answers that may go away on their own (not `501 Not Implemented`
-/// or `505 HTTP Version Not Supported`).
-fn is_transient_server_error(status: StatusCode) -> bool {
-    status.is_server_error()
-        && status != StatusCode::NOT_IMPLEMENTED
-        && status != StatusCode::HTTP_VERSION_NOT_SUPPORTED
 }
 
 /// Methods whose repetition has the effect of a single request (RFC 9110 §9.2.2).
@@ -251,17 +254,9 @@ fn retry_after_at(value: &str, now: std::time::SystemTime) -> Option<Duration> {
 /// after the status arrived. reqwest reports this as a body error, or as a
 /// decode error caused by one when the body was read whole.
 fn is_broken_body(e: &reqwest::Error) -> bool {
-    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(error) = current {
-        if error
-            .downcast_ref::<reqwest::Error>()
-            .is_some_and(reqwest::Error::is_body)
-        {
-            return true;
-        }
-        current = error.source();
-    }
-    false
+    let e: &(dyn std::error::Error + 'static) = e;
+    std::iter::successors(Some(e), |e| e.source())
+        .any(|e| e.downcast_ref().is_some_and(reqwest::Error::is_body))
 }
 
 #[cfg(test)]
