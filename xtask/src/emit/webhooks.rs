@@ -32,7 +32,8 @@ pub struct Webhook {
     pub payload: Option<String>,
 }
 
-/// The webhooks of `spec`, in the spec's order.
+/// The webhooks of `spec`, in the spec's order (none without `x-webhooks`:
+/// `WebhookEvent` is then an empty enum).
 pub fn collect(spec: &Spec) -> Result<Vec<Webhook>, SpecError> {
     let Some(hooks) = spec.json.get("x-webhooks") else {
         return Ok(Vec::new());
@@ -188,14 +189,15 @@ pub fn items(
         accessors.push(quote! {
             #[doc = #doc]
             pub fn #method(&self) -> Option<&#t> {
-                match self {
-                    #(Self::#vs(payload))|* => Some(payload),
+                match *self {
+                    #(Self::#vs(ref payload))|* => Some(payload),
                     #rest
                 }
             }
         });
     }
 
+    let all_variants: Vec<Ident> = hooks.iter().map(variant).collect();
     let file: syn::File = parse_quote! {
         use crate::webhook::event::{event_name, read, WebhookError};
 
@@ -215,7 +217,7 @@ pub fn items(
 
             /// The event's name on the wire (`contact_created`, ...).
             pub fn name(&self) -> &'static str {
-                match self {
+                match *self {
                     #(#name_arms)*
                 }
             }
@@ -227,6 +229,16 @@ pub fn items(
                     #(#reads)*
                     other => Err(WebhookError::UnknownEvent { event: other.to_string() }),
                 }
+            }
+
+            /// What the event carries (its body's `payload`), as JSON: what
+            /// a receiver that forwards events writes out. (A generated type
+            /// always serializes; `null` would stand for one that did not.)
+            pub fn payload_json(&self) -> ::serde_json::Value {
+                let value = match *self {
+                    #(Self::#all_variants(ref payload) => ::serde_json::to_value(payload),)*
+                };
+                value.unwrap_or_default()
             }
 
             /// `event` as one of [`EVENTS`](Self::EVENTS), with the
@@ -287,5 +299,32 @@ mod tests {
         let err = collect(&spec).unwrap_err().to_string();
         assert!(err.starts_with("edited.yaml:"), "{err}");
         assert!(err.contains("$ref"), "{err}");
+    }
+
+    #[test]
+    fn a_spec_without_webhooks_gives_an_empty_enum_whose_matches_are_empty() {
+        let text = std::fs::read_to_string(crate::paths::workspace_root().join(crate::paths::SPEC))
+            .unwrap();
+        let cut = text.find("\nx-webhooks:").unwrap();
+        let end = text[cut + 1..].find("\ncomponents:").unwrap() + cut + 1;
+        let text = format!("{}{}", &text[..cut], &text[end..]);
+        let spec = spec::parse(&text, "edited.yaml").unwrap();
+        let hooks = collect(&spec).unwrap();
+        assert!(hooks.is_empty());
+        let items = items(&spec, &hooks, |schema| {
+            Some(format!("crate::types::{schema}"))
+        })
+        .unwrap();
+        let code = prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: vec![],
+            items,
+        });
+        assert!(code.contains("pub enum WebhookEvent {}"), "{code}");
+        assert!(code.contains("match *self {}"), "{code}");
+        assert!(
+            code.contains("pub const EVENTS: &'static [&'static str] = &[];"),
+            "{code}"
+        );
     }
 }

@@ -26,7 +26,7 @@ impl WebhookEvent {
     ];
     /// The event's name on the wire (`contact_created`, ...).
     pub fn name(&self) -> &'static str {
-        match self {
+        match *self {
             Self::ContactCreated(_) => "contact_created",
             Self::ContactUpdated(_) => "contact_updated",
             Self::ContactDeleted(_) => "contact_deleted",
@@ -69,6 +69,17 @@ impl WebhookEvent {
             }
         }
     }
+    /// What the event carries (its body's `payload`), as JSON: what
+    /// a receiver that forwards events writes out. (A generated type
+    /// always serializes; `null` would stand for one that did not.)
+    pub fn payload_json(&self) -> ::serde_json::Value {
+        let value = match *self {
+            Self::ContactCreated(ref payload) => ::serde_json::to_value(payload),
+            Self::ContactUpdated(ref payload) => ::serde_json::to_value(payload),
+            Self::ContactDeleted(ref payload) => ::serde_json::to_value(payload),
+        };
+        value.unwrap_or_default()
+    }
     /// `event` as one of [`EVENTS`](Self::EVENTS), with the
     /// component schema of its body; `None` for another event.
     #[allow(dead_code)]
@@ -82,8 +93,8 @@ impl WebhookEvent {
     }
     /// The payload of a `contact_created` or `contact_updated` event.
     pub fn contact(&self) -> Option<&crate::types::Contact> {
-        match self {
-            Self::ContactCreated(payload) | Self::ContactUpdated(payload) => {
+        match *self {
+            Self::ContactCreated(ref payload) | Self::ContactUpdated(ref payload) => {
                 Some(payload)
             }
             _ => None,
@@ -91,8 +102,8 @@ impl WebhookEvent {
     }
     /// The payload of a `contact_deleted` event.
     pub fn deleted_contact(&self) -> Option<&crate::types::DeletedContact> {
-        match self {
-            Self::ContactDeleted(payload) => Some(payload),
+        match *self {
+            Self::ContactDeleted(ref payload) => Some(payload),
             _ => None,
         }
     }

@@ -39,3 +39,17 @@ fn an_unknown_event_lists_the_known_ones() {
         assert!(message.contains(event), "{message}");
     }
 }
+
+#[test]
+fn the_payload_is_written_back_as_sent() {
+    let payload = serde_json::json!({"uuid": "414a6d692bd645ed803f2e7ce360d4c8", "deleted": "2022-10-17T15:15:06.095Z"});
+    let body = serde_json::json!({"event": "contact_deleted", "payload": payload});
+    let event = WebhookEvent::from_value(body).unwrap();
+    assert_eq!(event.name(), "contact_deleted");
+    assert_eq!(event.payload_json(), payload);
+    assert_eq!(event.contact(), None);
+    assert_eq!(
+        event.deleted_contact().map(|d| d.uuid.as_str()),
+        Some("414a6d692bd645ed803f2e7ce360d4c8")
+    );
+}
