@@ -233,11 +233,12 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, spec::SpecError> {
         message: format!("progenitor produced code that does not parse: {e}"),
     })?;
     // The operations of `Callbell`, read off progenitor's client as generated.
-    let operations = operations::emit(&spec.openapi, &file).map_err(|message| spec::SpecError {
-        file: spec.file.clone(),
-        location: spec::Location::File,
-        message,
-    })?;
+    let operations =
+        operations::emit(&spec.openapi, &spec.json, &file).map_err(|message| spec::SpecError {
+            file: spec.file.clone(),
+            location: spec::Location::File,
+            message,
+        })?;
     let replaced = replacements(&open_enums);
     let replaced: Vec<(&str, &str)> = replaced
         .iter()

@@ -10,9 +10,9 @@
 //! - a JSON request body is `--body FILE` (`-`: standard input), and each
 //!   top-level property of its schema is also a flag that overrides the
 //!   file's member (`--name Ann`, `--tags a,b`, `--custom-fields '{...}'`);
-//! - a listing — an operation with a `page` query parameter whose answer is
-//!   an object with one array property — also gets `--all` (every page, as
-//!   JSON Lines) and `--max-pages`.
+//! - a listing (the rule is [`spec_json::listing`], which the client's
+//!   `.pages()` follows too) also gets `--all` (every page, as JSON Lines)
+//!   and `--max-pages`.
 //!
 //! The generated code calls a small hand-written runtime in the CLI crate
 //! (`crate::api`): it sends, prints and maps failures to exit codes.
@@ -23,11 +23,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::emit::spec_json;
+use crate::emit::spec_json::{self, resolved, PAGE_PARAMETER};
 use crate::spec::{self, escape, Spec, SpecError};
-
-/// The query parameter that numbers the pages of a listing (from 1).
-const PAGE_PARAMETER: &str = "page";
 
 /// Flags the runtime adds itself; no parameter or body property may take them.
 const RESERVED: &[&str] = &["all", "max-pages", "body", "help", "token-file", "base-url"];
@@ -157,9 +154,11 @@ fn operations(spec: &Spec, client: &ClientShape) -> Result<Vec<Operation>, SpecE
         for method in [
             "get", "put", "post", "delete", "options", "head", "patch", "trace",
         ] {
-            let Some(op) = item.get(method) else { continue };
+            if item.get(method).is_none() {
+                continue;
+            }
             let at = format!("{at_path}/{method}");
-            operations.push(operation(spec, client, item, op, &at)?);
+            operations.push(operation(spec, client, (path, method), &at)?);
         }
     }
     Ok(operations)
@@ -168,11 +167,12 @@ fn operations(spec: &Spec, client: &ClientShape) -> Result<Vec<Operation>, SpecE
 fn operation(
     spec: &Spec,
     client: &ClientShape,
-    item: &Value,
-    op: &Value,
+    (path, http): (&str, &str),
     at: &str,
 ) -> Result<Operation, SpecError> {
     let root = &spec.json;
+    let item = &root["paths"][path];
+    let op = &item[http];
     let id = op
         .get("operationId")
         .and_then(Value::as_str)
@@ -209,7 +209,6 @@ fn operation(
         params.retain(|(_, other)| key(other) != key(param));
         params.push((pointer, param));
     }
-    let mut has_page = false;
     let mut cli_params = Vec::new();
     for (pointer, param) in params {
         let name = param
@@ -220,9 +219,6 @@ fn operation(
         if place != "path" && place != "query" {
             // Headers and cookies are the client's business (auth), not the user's.
             continue;
-        }
-        if place == "query" && name == PAGE_PARAMETER {
-            has_page = true;
         }
         let (setter, rust_type) = builder.setter(name).ok_or_else(|| {
             spec.error_at(
@@ -292,11 +288,7 @@ fn operation(
         }
     };
 
-    let items = if has_page {
-        listing_items(root, op)
-    } else {
-        None
-    };
+    let items = spec_json::listing(root, path, http);
     Ok(Operation {
         command: kebab(id),
         summary: text(op.get("summary")),
@@ -473,26 +465,6 @@ fn arm(op: &Operation) -> TokenStream {
     }
 }
 
-/// The array property of a listing's success answer, if it has exactly one.
-fn listing_items(root: &Value, op: &Value) -> Option<String> {
-    let (_, _, success) = spec_json::success_response(op)?;
-    let schema = success.pointer("/content/application~1json/schema")?;
-    let schema = resolved(root, schema)?;
-    let arrays: Vec<&String> = schema
-        .get("properties")?
-        .as_object()?
-        .iter()
-        .filter(|(_, property)| {
-            resolved(root, property).and_then(|p| p.get("type")) == Some(&Value::from("array"))
-        })
-        .map(|(name, _)| name)
-        .collect();
-    match arrays.as_slice() {
-        [one] => Some((*one).clone()),
-        _ => None,
-    }
-}
-
 /// How a body property's value is given on the command line.
 fn kind_of(root: &Value, schema: &Value) -> Kind {
     if let Some(values) = enum_values(schema) {
@@ -521,18 +493,6 @@ fn enum_values(schema: &Value) -> Option<Vec<String>> {
         .iter()
         .map(|v| v.as_str().map(str::to_string))
         .collect()
-}
-
-/// A schema, parameter or property with its `$ref` followed (once, then again if needed).
-fn resolved<'a>(root: &'a Value, value: &'a Value) -> Option<&'a Value> {
-    let mut value = value;
-    for _ in 0..8 {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(target) => value = spec::resolve_ref(root, target)?,
-            None => return Some(value),
-        }
-    }
-    None
 }
 
 /// The one-paragraph help of a parameter or property: its description, whitespace collapsed.

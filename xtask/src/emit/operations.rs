@@ -8,8 +8,9 @@
 //!
 //! Names and Rust types come from progenitor's own output, so the two never
 //! disagree; the spec decides the rules:
-//! - **paging**: a `page` query parameter and exactly one array property in
-//!   the success answer → `.pages()`, `.stream()`, `.collect_all()`;
+//! - **paging**: a listing by [`spec_json::listing`] (an optional `page`
+//!   query parameter, a success answer whose only property is an array, the
+//!   rule the CLI's `--all` follows too) → `.pages()`, `.stream()`, `.collect_all()`;
 //! - **unwrapping**: a success answer whose only property is required and a
 //!   `$ref` to an object → that object (`ContactResponse` → its `contact`);
 //!   when the referenced schema is "one X or a list of one X" and replaced by
@@ -22,6 +23,9 @@ use std::collections::BTreeMap;
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
+use serde_json::Value;
+
+use crate::emit::spec_json;
 
 /// The first lines of the generated file.
 pub const HEADER: &str = "\
@@ -58,11 +62,11 @@ pub fn render(spec: &OpenAPI) -> Result<String, String> {
 
 /// The operations file for `spec`, given progenitor's client generated from
 /// it (its `Client`, `builder` and `types` in one file).
-pub fn emit(spec: &OpenAPI, client: &syn::File) -> Result<String, String> {
+pub fn emit(spec: &OpenAPI, json: &Value, client: &syn::File) -> Result<String, String> {
     let raw = Raw::read(client)?;
     let mut methods = Vec::new();
     let mut items = Vec::new();
-    for operation in operations(spec, &raw)? {
+    for operation in operations(spec, json, &raw)? {
         let (method, item) = operation.tokens();
         methods.push(method);
         items.push(item);
@@ -294,7 +298,7 @@ struct Paging {
 }
 
 /// The spec's operations in progenitor's order.
-fn operations(spec: &OpenAPI, raw: &Raw) -> Result<Vec<Operation>, String> {
+fn operations(spec: &OpenAPI, json: &Value, raw: &Raw) -> Result<Vec<Operation>, String> {
     let mut by_key: BTreeMap<String, (String, String, &openapiv3::Operation, Vec<Parameter>)> =
         BTreeMap::new();
     for (path, item) in &spec.paths.paths {
@@ -331,7 +335,7 @@ fn operations(spec: &OpenAPI, raw: &Raw) -> Result<Vec<Operation>, String> {
             .remove(&normalize(&method.to_string()))
             .ok_or_else(|| format!("progenitor's `{method}` matches no operationId of the spec"))?;
         out.push(operation(
-            spec, raw, method, builder, http, path, op, params,
+            spec, json, raw, method, builder, http, path, op, params,
         )?);
     }
     if let Some(id) = by_key.keys().next() {
@@ -345,6 +349,7 @@ fn operations(spec: &OpenAPI, raw: &Raw) -> Result<Vec<Operation>, String> {
 #[allow(clippy::too_many_arguments)]
 fn operation(
     spec: &OpenAPI,
+    json: &Value,
     raw: &Raw,
     method: &Ident,
     builder: &Ident,
@@ -422,10 +427,11 @@ fn operation(
                 .ok_or_else(|| {
                     format!("{here}: the answer's `{property}` has no field in {answer_name}")
                 })?;
-            let page = params.iter().find(|p| p.wire == "page" && !p.required);
+            let listing = spec_json::listing(json, &path, &http.to_lowercase());
+            let page = params.iter().find(|p| p.wire == spec_json::PAGE_PARAMETER);
             match resolved.map(|s| &s.schema_kind) {
                 Some(SchemaKind::Type(Type::Array(_))) => {
-                    if let Some(page) = page {
+                    if let (Some(page), true) = (page, listing.as_ref() == Some(&property)) {
                         let (list, optional) = match generic_arg(field_ty, "Option", 0) {
                             Some(list) => (list, true),
                             None => (*field_ty, false),

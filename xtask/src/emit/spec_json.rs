@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::spec;
+
 /// The parameters that apply to the operation `op` at pointer `at` (in path
 /// item `item`): the path item's first, then the operation's own, each with
 /// its JSON pointer. (An operation's parameter overrides a path item's of the
@@ -44,6 +46,56 @@ pub fn success_response(op: &Value) -> Option<(u16, &str, &Value)> {
         .map(|(code, _, key, response)| (code, key, response))
 }
 
+/// `value`, or what its `$ref` names (followed a few times); `None` for a
+/// reference that resolves to nothing.
+pub fn resolved<'a>(root: &'a Value, value: &'a Value) -> Option<&'a Value> {
+    let mut value = value;
+    for _ in 0..8 {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(target) => value = spec::resolve_ref(root, target)?,
+            None => return Some(value),
+        }
+    }
+    None
+}
+
+/// The query parameter that numbers a listing's pages (from 1).
+pub const PAGE_PARAMETER: &str = "page";
+
+/// The listing rule, which the client's `.pages()` and the CLI's `--all`
+/// both follow: an operation with an optional `page` query parameter whose
+/// success answer is an object with exactly one property, an array. Gives
+/// that property's name: the items a listing goes through page by page.
+pub fn listing(root: &Value, path: &str, method: &str) -> Option<String> {
+    let item = root.get("paths")?.get(path)?;
+    let op = item.get(method)?;
+    let at = format!("/paths/{}/{method}", spec::escape(path));
+    // An operation's parameter overrides the path item's: the last one counts.
+    let page = parameters(item, op, &at)
+        .into_iter()
+        .filter_map(|(_, parameter)| resolved(root, parameter))
+        .filter(|p| p.get("name") == Some(&Value::from(PAGE_PARAMETER)))
+        .rfind(|p| p.get("in") == Some(&Value::from("query")))?;
+    if page.get("required") == Some(&Value::Bool(true)) {
+        return None;
+    }
+    let (_, _, success) = success_response(op)?;
+    let answer = resolved(root, success.pointer("/content/application~1json/schema")?)?;
+    if answer.get("additionalProperties").is_some() {
+        return None;
+    }
+    let [(name, property)] = answer
+        .get("properties")?
+        .as_object()?
+        .iter()
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let is_array = resolved(root, property)?.get("type") == Some(&Value::from("array"));
+    is_array.then(|| name.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +126,39 @@ mod tests {
         let op = json!({"responses": {"204": {}, "default": {}}});
         assert_eq!(success_response(&op).map(|(c, _, _)| c), Some(204));
         assert!(success_response(&json!({"responses": {"404": {}}})).is_none());
+    }
+
+    #[test]
+    fn a_listing_has_an_optional_page_and_one_array_in_its_answer() {
+        let spec = |page: Value, answer: Value| {
+            json!({
+                "paths": {"/things": {
+                    "parameters": [{"$ref": "#/components/parameters/Page"}],
+                    "get": {"parameters": page, "responses": {"2XX": {"content": {"application/json": {"schema": answer}}}}}
+                }},
+                "components": {
+                    "parameters": {"Page": {"name": "page", "in": "query"}},
+                    "schemas": {"Things": {"type": "array", "items": {}}}
+                }
+            })
+        };
+        let list = json!({"type": "object", "properties": {"things": {"$ref": "#/components/schemas/Things"}}});
+        let root = spec(json!([]), list.clone());
+        assert_eq!(listing(&root, "/things", "get").as_deref(), Some("things"));
+        // The operation makes the path item's page required: no listing.
+        let root = spec(
+            json!([{"name": "page", "in": "query", "required": true}]),
+            list.clone(),
+        );
+        assert_eq!(listing(&root, "/things", "get"), None);
+        // A page in the header is not the page parameter.
+        let mut root = spec(json!([]), list);
+        root["components"]["parameters"]["Page"]["in"] = json!("header");
+        assert_eq!(listing(&root, "/things", "get"), None);
+        // Two properties, or one that is not an array: no listing.
+        let two = json!({"type": "object", "properties": {"things": {"type": "array"}, "total": {"type": "integer"}}});
+        assert_eq!(listing(&spec(json!([]), two), "/things", "get"), None);
+        let one = json!({"type": "object", "properties": {"thing": {"type": "object"}}});
+        assert_eq!(listing(&spec(json!([]), one), "/things", "get"), None);
     }
 }
