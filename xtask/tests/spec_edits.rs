@@ -113,11 +113,41 @@ get:
     insert(spec, &["components", "schemas"], "TeamResponse", answer);
 }
 
+/// A new webhook, `contact_merged`, whose body carries a `MergedContact`.
+fn add_webhook(spec: &mut Value) {
+    let webhook = yaml(
+        r##"
+post:
+  operationId: contactMergedWebhook
+  summary: Two contacts were merged into one
+  requestBody:
+    required: true
+    content:
+      application/json:
+        schema:
+          $ref: "#/components/schemas/ContactMergedEvent"
+  responses:
+    "2XX":
+      description: The event was received.
+"##,
+    );
+    insert(spec, &["x-webhooks"], "contact_merged", webhook);
+    let body = yaml(
+        r##"{type: object, required: [event, payload], properties: {event: {type: string}, payload: {$ref: "#/components/schemas/MergedContact"}}}"##,
+    );
+    insert(spec, &["components", "schemas"], "ContactMergedEvent", body);
+    let payload = yaml(
+        "{type: object, required: [uuid, merged_into], properties: {uuid: {type: string}, merged_into: {type: string}}}",
+    );
+    insert(spec, &["components", "schemas"], "MergedContact", payload);
+}
+
 /// The generated files of a regeneration.
 struct Regenerated {
     dir: tempfile::TempDir,
     client: String,
     operations: String,
+    webhooks: String,
 }
 
 impl Regenerated {
@@ -178,10 +208,12 @@ fn regenerate_into(spec: &Value, dir: tempfile::TempDir, src: &Path) -> Regenera
     );
     let operations = std::fs::read_to_string(out.join("operations.rs")).unwrap();
     let client = std::fs::read_to_string(out.join("client.rs")).unwrap();
+    let webhooks = std::fs::read_to_string(out.join("webhooks.rs")).unwrap();
     Regenerated {
         dir,
         client,
         operations,
+        webhooks,
     }
 }
 
@@ -275,12 +307,38 @@ fn a_new_enum_value_is_a_variant_that_parses_from_its_wire_string() {
     assert!(all.contains("\"new_value\""), "no wire string for NewValue");
 }
 
-/// Copies what building a crate needs (manifest, `src/`, and the examples
-/// and tests its manifest names) into `to`.
+#[test]
+fn a_new_webhook_is_a_variant_of_webhook_event_read_from_its_name() {
+    let new = regenerate(add_webhook);
+    let hooks = &new.webhooks;
+    for expected in [
+        "ContactMerged(crate::types::MergedContact),",
+        "\"contact_merged\",\n    ];",
+        "Self::ContactMerged(_) => \"contact_merged\",",
+        "read::<crate::types::ContactMergedEvent>(\"contact_merged\", body)?",
+        "\"contact_merged\" => Some((\"contact_merged\", \"ContactMergedEvent\")),",
+        "pub fn merged_contact(&self) -> Option<&crate::types::MergedContact>",
+    ] {
+        assert!(hooks.contains(expected), "{expected} missing:\n{hooks}");
+    }
+    // The contact events are still there, in the spec's order before it.
+    let order: Vec<usize> = [
+        "\"contact_created\",",
+        "\"contact_deleted\",",
+        "\"contact_merged\",",
+    ]
+    .iter()
+    .map(|name| hooks.find(name).unwrap_or_else(|| panic!("{name} missing")))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{hooks}");
+}
+
+/// Copies what building a crate needs (manifest, `src/`, `docs/`, and the
+/// examples and tests its manifest names) into `to`.
 fn copy_crate(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     std::fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
-    let dirs = ["src", "examples", "tests"].map(|dir| from.join(dir));
+    let dirs = ["src", "docs", "examples", "tests"].map(|dir| from.join(dir));
     for file in dirs
         .iter()
         .filter(|dir| dir.is_dir())
@@ -312,6 +370,15 @@ pub async fn use_the_additions(callbell: callbell::Callbell) -> Result<(), callb
     Ok(())
 }
 
+/// A new webhook, read from its wire name.
+pub fn read_the_new_webhook() -> Option<String> {
+    let body = b"{\"event\": \"contact_merged\", \"payload\": {\"uuid\": \"a1\", \"merged_into\": \"b2\"}}";
+    match callbell::webhook::WebhookEvent::from_slice(body).ok()? {
+        callbell::webhook::WebhookEvent::ContactMerged(merged) => Some(merged.merged_into),
+        other => other.merged_contact().map(|m| m.uuid.clone()),
+    }
+}
+
 fn main() {
     fn spawnable<T: Send + 'static>(_: &T) {}
     let callbell = callbell::Callbell::builder().token("test_gshuPaZoeEG6ovbc8M79w0QyM").build().unwrap();
@@ -327,6 +394,7 @@ fn user_code_builds_against_the_regenerated_crate() {
     add_response_field(&mut spec);
     add_request_field(&mut spec);
     add_operation(&mut spec);
+    add_webhook(&mut spec);
 
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().to_path_buf();

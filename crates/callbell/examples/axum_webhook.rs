@@ -33,11 +33,7 @@ where
 
 /// The line printed for an event: `{"event": <name>, "payload": <contact or deletion>}`.
 pub fn event_line(event: &WebhookEvent) -> String {
-    let payload = match event {
-        WebhookEvent::ContactDeleted(deleted) => serde_json::to_value(deleted),
-        other => serde_json::to_value(other.contact()),
-    };
-    serde_json::json!({"event": event.name(), "payload": payload.unwrap_or_default()}).to_string()
+    serde_json::json!({"event": event.name(), "payload": event.payload_json()}).to_string()
 }
 
 #[tokio::main]

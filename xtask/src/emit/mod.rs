@@ -8,6 +8,7 @@
 //! - [`setters`]: type builders whose optional setters take plain values;
 //! - [`tables`]: the schema list and the operation table;
 //! - [`operations`]: one builder method per operation on `Callbell`;
+//! - [`webhooks`]: `WebhookEvent`, one variant per webhook of the spec;
 //! - [`fake`], [`cli`]: the fake's operation table and the CLI's
 //!   subcommands, written into their own crates;
 //! - this module: the split into `types.rs` (serde only, always compiled)
@@ -22,6 +23,7 @@ pub mod operations;
 pub mod setters;
 pub mod spec_json;
 pub mod tables;
+pub mod webhooks;
 
 use syn::{parse_quote, Item};
 
@@ -68,6 +70,14 @@ pub fn files(
     // show them as text instead of leaving ignored tests in every run.
     .replace("```ignore", "```text");
     let (macros, tables) = tables::items(spec, enums, replacements, &defined, &client_code)?;
+    let rust_type = |schema: &str| match replacements.iter().find(|(name, _)| *name == schema) {
+        Some((_, rust)) => Some(rust.to_string()),
+        None => defined
+            .iter()
+            .any(|name| name == schema)
+            .then(|| format!("crate::types::{schema}")),
+    };
+    let hooks = webhooks::items(spec, &webhooks::collect(spec)?, rust_type)?;
     Ok(vec![
         GeneratedFile {
             name: "types.rs",
@@ -102,6 +112,14 @@ pub fn files(
                     "Spec facts the hand-written code looks up: schema list, operations.",
                     tables,
                 )
+            ),
+        },
+        GeneratedFile {
+            name: webhooks::FILE,
+            content: render(
+                "The spec's webhooks (`x-webhooks`): `WebhookEvent`, one variant per event \
+                 (cargo feature `webhook`).",
+                hooks,
             ),
         },
     ])

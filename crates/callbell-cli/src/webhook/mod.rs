@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use callbell::webhook::WebhookEvent;
 use clap::{value_parser, Arg, ArgMatches, Command};
-use serde_json::{json, Value};
+use serde_json::json;
 use tokio::net::TcpListener;
 
 use crate::exit::Failure;
@@ -131,10 +131,5 @@ fn print_event(event: &WebhookEvent) {
 
 /// `{"event": <name>, "payload": <the contact, or the deletion>}`.
 pub fn event_line(event: &WebhookEvent) -> String {
-    let payload = match event {
-        WebhookEvent::ContactDeleted(deleted) => serde_json::to_value(deleted),
-        // Created and updated carry the contact (events added later: null).
-        other => serde_json::to_value(other.contact()),
-    };
-    json!({"event": event.name(), "payload": payload.unwrap_or(Value::Null)}).to_string()
+    json!({"event": event.name(), "payload": event.payload_json()}).to_string()
 }

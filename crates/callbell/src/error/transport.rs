@@ -54,12 +54,8 @@ impl fmt::Display for TransportError {
     /// The reqwest error and its causes, joined with `: `.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.error)?;
-        let mut cause = std::error::Error::source(&self.error);
-        while let Some(error) = cause {
-            write!(f, ": {error}")?;
-            cause = error.source();
-        }
-        Ok(())
+        let first = std::error::Error::source(&self.error);
+        std::iter::successors(first, |e| e.source()).try_for_each(|e| write!(f, ": {e}"))
     }
 }
 

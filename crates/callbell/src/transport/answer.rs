@@ -184,12 +184,5 @@ impl http_body::Body for Unreadable {
 
 /// The [`TooLarge`] somewhere in `error`'s source chain, if any.
 pub(crate) fn too_large_in(error: &(dyn std::error::Error + 'static)) -> Option<TooLarge> {
-    let mut current = Some(error);
-    while let Some(error) = current {
-        if let Some(too_large) = error.downcast_ref::<TooLarge>() {
-            return Some(*too_large);
-        }
-        current = error.source();
-    }
-    None
+    std::iter::successors(Some(error), |e| e.source()).find_map(|e| e.downcast_ref().copied())
 }

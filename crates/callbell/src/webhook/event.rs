@@ -1,27 +1,14 @@
-//! [`WebhookEvent`]: a contact webhook body, read into one typed enum.
+//! Reading a webhook body into [`WebhookEvent`] (generated from the spec's
+//! webhooks), and [`WebhookError`], why it could not be read.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::json_pointer::json_pointer;
-use crate::types::{Contact, ContactDeletedEvent, ContactEvent, DeletedContact};
 
-/// A contact webhook, by event.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum WebhookEvent {
-    /// `contact_created`: a contact was created; the payload is the new contact.
-    ContactCreated(Contact),
-    /// `contact_updated`: a contact changed (tags included); the payload is the contact now.
-    ContactUpdated(Contact),
-    /// `contact_deleted`: a contact was deleted; the payload says which, and when.
-    ContactDeleted(DeletedContact),
-}
+pub use crate::generated::webhooks::WebhookEvent;
 
 impl WebhookEvent {
-    /// The event names this version of the crate reads.
-    pub const EVENTS: &'static [&'static str] = &[CREATED, UPDATED, DELETED];
-
     /// Reads a raw webhook body.
     ///
     /// Fails with [`WebhookError::Malformed`] (with line and column) when the
@@ -31,15 +18,6 @@ impl WebhookEvent {
     /// when the body does not fit the event's type.
     pub fn from_slice(body: &[u8]) -> Result<Self, WebhookError> {
         Self::from_value(parse(body)?)
-    }
-
-    /// Reads a webhook body that is already parsed.
-    pub fn from_value(body: Value) -> Result<Self, WebhookError> {
-        Ok(match event_name(&body)? {
-            CREATED => Self::ContactCreated(read::<ContactEvent>(CREATED, body)?.payload),
-            UPDATED => Self::ContactUpdated(read::<ContactEvent>(UPDATED, body)?.payload),
-            _ => Self::ContactDeleted(read::<ContactDeletedEvent>(DELETED, body)?.payload),
-        })
     }
 
     /// Checks a raw webhook body against the spec's schema for its event,
@@ -61,33 +39,17 @@ impl WebhookEvent {
     pub fn from_slice_strict(body: &[u8]) -> Result<Self, WebhookError> {
         use crate::schema::Schema;
         let body = parse(body)?;
-        let event = event_name(&body)?;
-        let schema = if event == DELETED {
-            Schema::of::<ContactDeletedEvent>()
-        } else {
-            Schema::of::<ContactEvent>()
-        };
+        let name = event_name(&body)?;
+        let (event, schema) =
+            Self::body_schema(name).ok_or_else(|| WebhookError::UnknownEvent {
+                event: name.to_string(),
+            })?;
+        // Generated from the spec's webhooks, whose bodies are component schemas.
+        let schema = Schema::named(schema).expect("a webhook body is a component schema");
         schema
             .validate(&body)
             .map_err(|errors| WebhookError::Invalid { event, errors })?;
         Self::from_value(body)
-    }
-
-    /// The event's name on the wire (`contact_created`, ...).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Self::ContactCreated(_) => CREATED,
-            Self::ContactUpdated(_) => UPDATED,
-            Self::ContactDeleted(_) => DELETED,
-        }
-    }
-
-    /// The contact of a `contact_created` or `contact_updated` event.
-    pub fn contact(&self) -> Option<&Contact> {
-        match self {
-            Self::ContactCreated(contact) | Self::ContactUpdated(contact) => Some(contact),
-            Self::ContactDeleted(_) => None,
-        }
     }
 }
 
@@ -103,8 +65,9 @@ pub enum WebhookError {
     MissingEvent,
     /// The event is not one this crate reads (see [`WebhookEvent::EVENTS`]).
     #[error(
-        "unknown webhook event `{}` (known: contact_created, contact_updated, contact_deleted)",
-        printable(event)
+        "unknown webhook event `{}` (known: {})",
+        printable(event),
+        WebhookEvent::EVENTS.join(", ")
     )]
     UnknownEvent {
         /// The event name as sent.
@@ -138,31 +101,22 @@ pub enum WebhookError {
     },
 }
 
-const CREATED: &str = "contact_created";
-const UPDATED: &str = "contact_updated";
-const DELETED: &str = "contact_deleted";
-
 fn parse(body: &[u8]) -> Result<Value, WebhookError> {
     serde_json::from_slice(body).map_err(WebhookError::Malformed)
 }
 
-/// The body's event name, as one of [`WebhookEvent::EVENTS`].
-fn event_name(body: &Value) -> Result<&'static str, WebhookError> {
-    let event = body
-        .get("event")
+/// The body's `event` name, whichever it is.
+pub(crate) fn event_name(body: &Value) -> Result<&str, WebhookError> {
+    body.get("event")
         .and_then(Value::as_str)
-        .ok_or(WebhookError::MissingEvent)?;
-    WebhookEvent::EVENTS
-        .iter()
-        .copied()
-        .find(|known| *known == event)
-        .ok_or_else(|| WebhookError::UnknownEvent {
-            event: event.to_string(),
-        })
+        .ok_or(WebhookError::MissingEvent)
 }
 
 /// Reads `body` as `T`, naming the JSON pointer of what does not fit.
-fn read<T: DeserializeOwned>(event: &'static str, body: Value) -> Result<T, WebhookError> {
+pub(crate) fn read<T: DeserializeOwned>(
+    event: &'static str,
+    body: Value,
+) -> Result<T, WebhookError> {
     serde_path_to_error::deserialize(body).map_err(|e| WebhookError::Payload {
         event,
         pointer: json_pointer(e.path()),
@@ -198,3 +152,7 @@ fn shown(pointer: &str) -> &str {
         pointer
     }
 }
+
+#[cfg(test)]
+#[path = "../../tests/unit/webhook_event.rs"]
+mod tests;
