@@ -31,8 +31,8 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     assert_eq!(dee.len(), 32);
     let stored = fake.contact(&dee).expect("the new contact is stored");
     assert_eq!(stored.name, "Dee");
-    assert_eq!(stored.phone_number.as_deref(), Some("+44 20 7946 0000"));
-    assert_eq!(stored.assigned_user.as_deref(), Some("agent@example.com"));
+    assert_eq!(stored.phone_number, Some(Some("+44 20 7946 0000".into())));
+    assert_eq!(stored.assigned_user, Some(Some("agent@example.com".into())));
     assert_eq!(uuids(&fake.contacts()), [ANN, BOB, CID, dee.as_str()]);
 
     // getContact, with and without field types
@@ -109,8 +109,8 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
         "custom fields merge"
     );
     assert_eq!(stored.assigned_user, None);
-    assert_eq!(stored.note.as_deref(), Some("prefers email"));
-    assert_eq!(stored.phone_number.as_deref(), Some("+44 20 7946 0000"));
+    assert_eq!(stored.note, Some(Some("prefers email".into())));
+    assert_eq!(stored.phone_number, Some(Some("+44 20 7946 0000".into())));
 
     // getContactByPhone (formatting ignored, channel narrowing) and getContactByBsuid
     let by_phone = callbell
@@ -167,8 +167,8 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
         .await
         .unwrap();
     assert_eq!(
-        fake.contact(ANN).unwrap().funnel_id.as_deref(),
-        Some(funnel)
+        fake.contact(ANN).unwrap().funnel_id,
+        Some(Some(funnel.into()))
     );
 
     // listContactMessages: the note, newest first; then an empty page
@@ -182,9 +182,12 @@ async fn every_operation_changes_and_reads_the_state_like_callbell() {
     let texts: Vec<_> = messages
         .messages
         .iter()
-        .map(|m| m.text.as_deref())
+        .map(|m| m.text.clone().flatten())
         .collect();
-    assert_eq!(texts, [Some("second"), Some("Hey @john.doe, look here!")]);
+    assert_eq!(
+        texts,
+        [Some("second".into()), Some("Hey @john.doe, look here!".into())]
+    );
     assert_eq!(fake.messages(ANN).len(), 2);
     let past_the_end = callbell
         .list_contact_messages()

@@ -44,6 +44,7 @@
 
 pub(crate) mod contact_or_list;
 mod conversions;
+pub(crate) mod nullable;
 pub(crate) mod open_enum;
 
 pub use crate::generated::open_enums::*;
