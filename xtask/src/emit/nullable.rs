@@ -113,12 +113,30 @@ pub fn apply(items: &mut [Item], tri_states: &[TriState]) -> Result<(), (TriStat
         let Fields::Named(fields) = &mut item.fields else {
             return Err(fail("the generated struct has no named fields"));
         };
-        let field = fields
+        let is_the_field =
+            |f: &Field| json_name(f).as_deref() == Some(tri_state.property.as_str());
+        let rust_name = fields
             .named
-            .iter_mut()
-            .find(|f| json_name(f).as_deref() == Some(tri_state.property.as_str()))
-            .ok_or_else(|| fail("the generated struct has no field for the property"))?;
-        let rust_name = field.ident.as_ref().map(ToString::to_string);
+            .iter()
+            .find(|f| is_the_field(f))
+            .ok_or_else(|| fail("the generated struct has no field for the property"))?
+            .ident
+            .as_ref()
+            .map(ToString::to_string)
+            .ok_or_else(|| fail("the generated field has no name"))?;
+        let null_setter = format!("{rust_name}_null");
+        if fields
+            .named
+            .iter()
+            .any(|f| f.ident.as_ref().is_some_and(|i| *i == null_setter))
+        {
+            return Err(fail(&format!(
+                "its builder's `{null_setter}()` setter would clash with the field `{null_setter}`"
+            )));
+        }
+        let Some(field) = fields.named.iter_mut().find(|f| is_the_field(f)) else {
+            return Err(fail("the generated struct has no field for the property"));
+        };
         let inner = option_inner(&field.ty)
             .ok_or_else(|| fail("the generated field is not an `Option`"))?;
         field.ty = parse_quote!(::std::option::Option<::std::option::Option<#inner>>);
@@ -142,7 +160,6 @@ pub fn apply(items: &mut [Item], tri_states: &[TriState]) -> Result<(), (TriStat
             None => field.attrs.insert(0, parse_quote!(#[doc = #doc])),
         }
 
-        let rust_name = rust_name.ok_or_else(|| fail("the generated field has no name"))?;
         builder(items, &tri_state.schema, &rust_name).map_err(|m| fail(&m))?;
     }
     Ok(())
@@ -357,6 +374,21 @@ mod tests {
             code.contains("pubhref:::std::option::Option<::std::string::String>"),
             "{code}"
         );
+
+        let mut clash: syn::File = parse_quote! {
+            pub struct C {
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub x: ::std::option::Option<::std::string::String>,
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub x_null: ::std::option::Option<bool>,
+            }
+        };
+        let x = TriState {
+            schema: "C".into(),
+            property: "x".into(),
+        };
+        let (_, message) = apply(&mut clash.items, &[x]).unwrap_err();
+        assert!(message.contains("`x_null()` setter would clash"), "{message}");
 
         let missing = TriState {
             schema: "Contact".into(),

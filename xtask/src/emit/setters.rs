@@ -241,4 +241,54 @@ mod tests {
             "{code}"
         );
     }
+
+    #[test]
+    fn a_nullable_field_gets_a_value_setter_and_a_null_setter() {
+        let mut file: syn::File = parse_quote! {
+            pub mod builder {
+                impl Contact {
+                    pub fn avatar_url<T>(mut self, value: T) -> Self
+                    where
+                        T: ::std::convert::TryInto<::std::option::Option<::std::option::Option<::std::string::String>>>,
+                        T::Error: ::std::fmt::Display,
+                    {
+                        self.avatar_url = value.try_into().map_err(|e| format!("x: {e}"));
+                        self
+                    }
+                    pub fn aliases<T>(mut self, value: T) -> Self
+                    where
+                        T: ::std::convert::TryInto<::std::option::Option<::std::option::Option<::std::vec::Vec<::std::string::String>>>>,
+                        T::Error: ::std::fmt::Display,
+                    {
+                        self.aliases = value.try_into().map_err(|e| format!("x: {e}"));
+                        self
+                    }
+                }
+            }
+        };
+        apply(&mut file.items);
+        let code = file.to_token_stream().to_string().replace(' ', "");
+        assert!(
+            code.contains("T:::std::convert::TryInto<::std::string::String>,T::Error"),
+            "{code}"
+        );
+        assert!(
+            code.contains(
+                ".map(|value|::std::option::Option::Some(::std::option::Option::Some(value)))"
+            ),
+            "{code}"
+        );
+        assert!(
+            code.contains("T::Item:::std::convert::Into<::std::string::String>"),
+            "{code}"
+        );
+        for name in ["avatar_url", "aliases"] {
+            assert!(
+                code.contains(&format!(
+                    "pubfn{name}_null(mutself)->Self{{self.{name}=::std::result::Result::Ok(::std::option::Option::Some(::std::option::Option::None,));self}}"
+                )),
+                "{code}"
+            );
+        }
+    }
 }

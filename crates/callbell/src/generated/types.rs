@@ -805,21 +805,21 @@ pub mod builder {
                 });
             self
         }
-        ///Sends `error` as an explicit `null` (left alone, it is not sent).
+        ///Sets `error` to `null`, written as such; `error(value)` sets a value, and left alone the field is absent.
         pub fn error_null(mut self) -> Self {
             self.error = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `errors` as an explicit `null` (left alone, it is not sent).
+        ///Sets `errors` to `null`, written as such; `errors(value)` sets a value, and left alone the field is absent.
         pub fn errors_null(mut self) -> Self {
             self.errors = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `message` as an explicit `null` (left alone, it is not sent).
+        ///Sets `message` to `null`, written as such; `message(value)` sets a value, and left alone the field is absent.
         pub fn message_null(mut self) -> Self {
             self.message = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
@@ -957,7 +957,7 @@ pub mod builder {
                 });
             self
         }
-        ///Sends `conversation_started_at` as an explicit `null` (left alone, it is not sent).
+        ///Sets `conversation_started_at` to `null`, written as such; `conversation_started_at(value)` sets a value, and left alone the field is absent.
         pub fn conversation_started_at_null(mut self) -> Self {
             self.conversation_started_at = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
@@ -1121,7 +1121,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
             self
         }
-        ///Sends `discarded_at` as an explicit `null` (left alone, it is not sent).
+        ///Sets `discarded_at` to `null`, written as such; `discarded_at(value)` sets a value, and left alone the field is absent.
         pub fn discarded_at_null(mut self) -> Self {
             self.discarded_at = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
@@ -1516,56 +1516,56 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
             self
         }
-        ///Sends `assigned_user` as an explicit `null` (left alone, it is not sent).
+        ///Sets `assigned_user` to `null`, written as such; `assigned_user(value)` sets a value, and left alone the field is absent.
         pub fn assigned_user_null(mut self) -> Self {
             self.assigned_user = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `avatar_url` as an explicit `null` (left alone, it is not sent).
+        ///Sets `avatar_url` to `null`, written as such; `avatar_url(value)` sets a value, and left alone the field is absent.
         pub fn avatar_url_null(mut self) -> Self {
             self.avatar_url = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `blocked_at` as an explicit `null` (left alone, it is not sent).
+        ///Sets `blocked_at` to `null`, written as such; `blocked_at(value)` sets a value, and left alone the field is absent.
         pub fn blocked_at_null(mut self) -> Self {
             self.blocked_at = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `bsuid` as an explicit `null` (left alone, it is not sent).
+        ///Sets `bsuid` to `null`, written as such; `bsuid(value)` sets a value, and left alone the field is absent.
         pub fn bsuid_null(mut self) -> Self {
             self.bsuid = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `closed_at` as an explicit `null` (left alone, it is not sent).
+        ///Sets `closed_at` to `null`, written as such; `closed_at(value)` sets a value, and left alone the field is absent.
         pub fn closed_at_null(mut self) -> Self {
             self.closed_at = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `funnel_id` as an explicit `null` (left alone, it is not sent).
+        ///Sets `funnel_id` to `null`, written as such; `funnel_id(value)` sets a value, and left alone the field is absent.
         pub fn funnel_id_null(mut self) -> Self {
             self.funnel_id = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `note` as an explicit `null` (left alone, it is not sent).
+        ///Sets `note` to `null`, written as such; `note(value)` sets a value, and left alone the field is absent.
         pub fn note_null(mut self) -> Self {
             self.note = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
             );
             self
         }
-        ///Sends `phone_number` as an explicit `null` (left alone, it is not sent).
+        ///Sets `phone_number` to `null`, written as such; `phone_number(value)` sets a value, and left alone the field is absent.
         pub fn phone_number_null(mut self) -> Self {
             self.phone_number = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
@@ -2379,7 +2379,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
             self
         }
-        ///Sends `text` as an explicit `null` (left alone, it is not sent).
+        ///Sets `text` to `null`, written as such; `text(value)` sets a value, and left alone the field is absent.
         pub fn text_null(mut self) -> Self {
             self.text = ::std::result::Result::Ok(
                 ::std::option::Option::Some(::std::option::Option::None),
