@@ -201,7 +201,11 @@ fn null_beside_values_in_one_list_round_trips_item_by_item() {
     let avatars: Vec<_> = list.contacts.iter().map(|c| c.avatar_url.clone()).collect();
     assert_eq!(
         avatars,
-        [Some(None), Some(Some("https://a.example/b.png".into())), None]
+        [
+            Some(None),
+            Some(Some("https://a.example/b.png".into())),
+            None
+        ]
     );
     assert_eq!(list.contacts[1].closed_at, Some(None));
 }
@@ -220,7 +224,10 @@ fn a_note_over_the_documented_limit_reads_but_is_reported() {
         {"uuid": "ff8bec9363bc4c29b8b044eabf2afebd", "name": "Bob"}
     ]});
     let list: ContactList = round_trip(&wire, &[]);
-    assert_eq!(list.contacts[0].note.clone().flatten().map(|n| n.len()), Some(1001));
+    assert_eq!(
+        list.contacts[0].note.clone().flatten().map(|n| n.len()),
+        Some(1001)
+    );
     assert_eq!(list.contacts[1].name, "Bob");
     assert_eq!(
         strict_errors::<ContactList>(&wire),

@@ -91,7 +91,9 @@ fn add_request_field(spec: &mut Value) {
 /// A new optional field of the `updateContact` body that accepts `null`
 /// (no contacts request has one yet).
 fn add_nullable_request_field(spec: &mut Value) {
-    let field = yaml("{type: string, nullable: true, description: The contact's nickname; null removes it.}");
+    let field = yaml(
+        "{type: string, nullable: true, description: The contact's nickname; null removes it.}",
+    );
     insert(
         spec,
         &[

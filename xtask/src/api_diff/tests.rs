@@ -249,7 +249,12 @@ fn rows() -> Vec<Row> {
             // `Option<Option<String>>` becomes `Option<String>`, and the
             // `avatar_url_null` setter goes.
             name: "optional response field no longer nullable",
-            edit: |d| remove(d, "/components/schemas/Contact/properties/avatarUrl/nullable"),
+            edit: |d| {
+                remove(
+                    d,
+                    "/components/schemas/Contact/properties/avatarUrl/nullable",
+                )
+            },
             pointer: "/components/schemas/Contact/properties/avatarUrl",
             breaking: false,
             rust: Bump::Major,

@@ -113,8 +113,7 @@ pub fn apply(items: &mut [Item], tri_states: &[TriState]) -> Result<(), (TriStat
         let Fields::Named(fields) = &mut item.fields else {
             return Err(fail("the generated struct has no named fields"));
         };
-        let is_the_field =
-            |f: &Field| json_name(f).as_deref() == Some(tri_state.property.as_str());
+        let is_the_field = |f: &Field| json_name(f).as_deref() == Some(tri_state.property.as_str());
         let rust_name = fields
             .named
             .iter()
@@ -388,7 +387,10 @@ mod tests {
             property: "x".into(),
         };
         let (_, message) = apply(&mut clash.items, &[x]).unwrap_err();
-        assert!(message.contains("`x_null()` setter would clash"), "{message}");
+        assert!(
+            message.contains("`x_null()` setter would clash"),
+            "{message}"
+        );
 
         let missing = TriState {
             schema: "Contact".into(),

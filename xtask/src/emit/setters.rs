@@ -153,18 +153,21 @@ fn rewrite(setter: &mut syn::ImplItemFn, inner: &Type, nullable: bool) {
     let message = format!("error converting supplied value for {name}: {{e}}");
     let (bounds, body): (syn::WhereClause, TokenStream) = match vec_element(inner) {
         Some(element) => {
-            let collected = some(quote!(value.into_iter().map(::std::convert::Into::into).collect()));
+            let collected = some(quote!(value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect()));
             (
-            parse_quote! {
-                where
-                    T: ::std::iter::IntoIterator,
-                    T::Item: ::std::convert::Into<#element>,
-            },
-            quote! {
-                self.#name = ::std::result::Result::Ok(#collected);
-                self
-            },
-        )
+                parse_quote! {
+                    where
+                        T: ::std::iter::IntoIterator,
+                        T::Item: ::std::convert::Into<#element>,
+                },
+                quote! {
+                    self.#name = ::std::result::Result::Ok(#collected);
+                    self
+                },
+            )
         }
         None => (
             parse_quote! {

@@ -43,7 +43,13 @@ async fn null_and_absent_answers_read_apart_and_write_back_as_they_came() {
     assert_eq!(serde_json::to_value(&ann).unwrap(), nulls);
     assert_eq!(serde_json::to_value(&bob).unwrap(), absent);
 
-    let page: ContactList = callbell.raw().list_contacts().send().await.unwrap().into_inner();
+    let page: ContactList = callbell
+        .raw()
+        .list_contacts()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(
         serde_json::to_value(&page).unwrap(),
         json!({"contacts": [nulls, absent]})
@@ -65,13 +71,15 @@ async fn an_update_sends_exactly_the_fields_set() {
         UpdateContactRequest::builder(),
         UpdateContactRequest::builder().note("").name("Ann B"),
     ] {
-        callbell.update_contact().uuid("a1").body(body).await.unwrap();
+        callbell
+            .update_contact()
+            .uuid("a1")
+            .body(body)
+            .await
+            .unwrap();
     }
     let requests = server.received_requests().await.unwrap();
     let bodies: Vec<&[u8]> = requests.iter().map(|r| r.body.as_slice()).collect();
     // Nothing invented: no `null` for a field left alone.
-    assert_eq!(
-        bodies,
-        [&b"{}"[..], &br#"{"name":"Ann B","note":""}"#[..]]
-    );
+    assert_eq!(bodies, [&b"{}"[..], &br#"{"name":"Ann B","note":""}"#[..]]);
 }
