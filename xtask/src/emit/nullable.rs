@@ -396,7 +396,7 @@ mod tests {
             schema: "Contact".into(),
             property: "nickname".into(),
         };
-        let (which, message) = apply(&mut file.items, &[missing.clone()]).unwrap_err();
+        let (which, message) = apply(&mut file.items, std::slice::from_ref(&missing)).unwrap_err();
         assert_eq!(which, missing);
         assert!(message.contains("no field"), "{message}");
         assert_eq!(
