@@ -1,22 +1,24 @@
-//! What reading JSON into a generated type and writing it back lost or changed.
+//! What reading JSON into a generated type and writing it back lost, changed
+//! or invented.
 //!
-//! The generated types omit `None` when they serialize, so a `null` carries
-//! no information here: **absent ≡ `null`**. Every other value, empty lists
-//! `[]` and empty maps `{}` included, must come back at the same JSON pointer
-//! with the same value. A misspelled property name or a wrong `rename` in the
-//! generated code makes serde ignore the documented key on read, so the value
-//! under it is reported as lost, with its pointer.
+//! Every value must come back at the same JSON pointer with the same value:
+//! `null` included (a `null` is not the same as an absent key: the generated
+//! types keep them apart), and empty lists `[]` and maps `{}`. A misspelled
+//! property name or a wrong `rename` in the generated code makes serde ignore
+//! the documented key on read, so the value under it is reported as lost,
+//! with its pointer.
 //!
 //! ```
 //! use callbell_tests::roundtrip::{differences, Difference};
 //! use serde_json::json;
 //!
-//! let documented = json!({"contacts": [{"name": "Ann", "phoneNumber": "+1 2", "tags": []}]});
+//! let documented = json!({"contacts": [{"name": "Ann", "phoneNumber": null, "tags": []}]});
 //! let written = json!({"contacts": [{"name": "Ann", "avatarUrl": null}]});
 //! assert_eq!(
 //!     differences(&documented, &written),
 //!     vec![
-//!         Difference::Lost { pointer: "/contacts/0/phoneNumber".into(), was: json!("+1 2") },
+//!         Difference::Added { pointer: "/contacts/0/avatarUrl".into(), now: json!(null) },
+//!         Difference::Lost { pointer: "/contacts/0/phoneNumber".into(), was: json!(null) },
 //!         Difference::Lost { pointer: "/contacts/0/tags".into(), was: json!([]) },
 //!     ]
 //! );
@@ -88,19 +90,12 @@ pub fn report(fixture: &str, differences: &[Difference]) -> String {
     message
 }
 
-/// `null`: the value the generated code omits when it writes.
-fn carries_nothing(value: &Value) -> bool {
-    value.is_null()
-}
-
 fn walk(
     original: Option<&Value>,
     written: Option<&Value>,
     at: &mut String,
     out: &mut Vec<Difference>,
 ) {
-    let original = original.filter(|v| !carries_nothing(v));
-    let written = written.filter(|v| !carries_nothing(v));
     match (original, written) {
         (None, None) => {}
         (Some(was), None) => leaves(was, at, &mut |pointer, was| {
@@ -144,8 +139,7 @@ fn walk(
     }
 }
 
-/// Calls `f` for every leaf that carries information: not `null`; an empty
-/// list or map is a leaf.
+/// Calls `f` for every leaf: a scalar, `null`, an empty list or map.
 fn leaves(value: &Value, at: &mut String, f: &mut dyn FnMut(String, &Value)) {
     match value {
         Value::Array(items) if items.is_empty() => f(pointer_or_root(at), value),
@@ -170,7 +164,6 @@ fn leaves(value: &Value, at: &mut String, f: &mut dyn FnMut(String, &Value)) {
                 at.truncate(len);
             }
         }
-        Value::Null => {}
         leaf => f(pointer_or_root(at), leaf),
     }
 }
@@ -195,10 +188,56 @@ mod tests {
     }
 
     #[test]
-    fn null_and_absent_are_the_same() {
-        let original = json!({"a": null, "e": {"f": null}});
-        assert_eq!(differences(&original, &json!({"e": {}})), vec![]);
-        assert_eq!(differences(&json!({"e": {}}), &original), vec![]);
+    fn a_dropped_null_is_lost_and_an_invented_one_is_added() {
+        let original = json!({"a": null, "e": {"f": null}, "k": 1});
+        assert_eq!(
+            differences(&original, &json!({"e": {}, "k": 1})),
+            vec![
+                Difference::Lost {
+                    pointer: "/a".into(),
+                    was: Value::Null
+                },
+                Difference::Lost {
+                    pointer: "/e/f".into(),
+                    was: Value::Null
+                },
+            ]
+        );
+        assert_eq!(
+            differences(&json!({"e": {}}), &json!({"e": {"f": null}})),
+            vec![Difference::Added {
+                pointer: "/e/f".into(),
+                now: Value::Null
+            }]
+        );
+        assert_eq!(differences(&original, &original), vec![]);
+    }
+
+    #[test]
+    fn null_in_place_of_a_value_is_a_change_both_ways() {
+        assert_eq!(
+            differences(&json!({"a": null, "b": "x"}), &json!({"a": "", "b": null})),
+            vec![
+                Difference::Changed {
+                    pointer: "/a".into(),
+                    was: Value::Null,
+                    now: json!("")
+                },
+                Difference::Changed {
+                    pointer: "/b".into(),
+                    was: json!("x"),
+                    now: Value::Null
+                },
+            ]
+        );
+        // A lost list item that was `null` is reported too.
+        assert_eq!(
+            differences(&json!([1, null]), &json!([1])),
+            vec![Difference::Lost {
+                pointer: "/1".into(),
+                was: Value::Null
+            }]
+        );
     }
 
     #[test]
@@ -210,6 +249,10 @@ mod tests {
                 Difference::Lost {
                     pointer: "/b".into(),
                     was: json!([])
+                },
+                Difference::Lost {
+                    pointer: "/d/0".into(),
+                    was: Value::Null
                 },
                 Difference::Lost {
                     pointer: "/d/1".into(),
@@ -282,6 +325,10 @@ mod tests {
                 Difference::Lost {
                     pointer: "/team/uuid".into(),
                     was: json!("t")
+                },
+                Difference::Lost {
+                    pointer: "/team/x".into(),
+                    was: Value::Null
                 },
             ]
         );

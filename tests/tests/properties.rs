@@ -332,6 +332,6 @@ proptest! {
             .flat_map(|m| m.values())
             .all(|m| m.type_.is_known()));
         prop_assert!(contact.team.as_ref().and_then(|t| t.members).is_none_or(|m| m >= 0));
-        prop_assert!(contact.note.as_ref().is_none_or(|n| n.chars().count() <= 1000));
+        prop_assert!(contact.note.clone().flatten().is_none_or(|n| n.chars().count() <= 1000));
     }
 }

@@ -173,18 +173,48 @@ fn request_bodies_write_unknown_values_unchanged() {
 }
 
 #[test]
-fn documented_nullable_fields_read_null_and_absence_alike() {
+fn documented_nullable_fields_keep_null_apart_from_absence() {
     let with_nulls = json!({
         "uuid": "a1", "name": "Ann", "phoneNumber": null, "avatarUrl": null, "blockedAt": null,
         "funnelId": null, "closedAt": null, "assignedUser": null, "bsuid": null, "note": null,
         "channel": {"discardedAt": null}
     });
     let without = json!({"uuid": "a1", "name": "Ann", "channel": {}});
-    let a: callbell::types::Contact = serde_json::from_value(with_nulls).unwrap();
-    let b: callbell::types::Contact = serde_json::from_value(without.clone()).unwrap();
-    assert_eq!(a, b);
-    // Written back, null and absent both become absent.
-    assert_eq!(serde_json::to_value(&a).unwrap(), without);
+    let nulls: callbell::types::Contact = round_trip(&with_nulls, &[]);
+    let absent: callbell::types::Contact = round_trip(&without, &[]);
+    assert_ne!(nulls, absent);
+    assert_eq!(nulls.avatar_url, Some(None));
+    assert_eq!(nulls.note, Some(None));
+    assert_eq!(nulls.channel.as_ref().unwrap().discarded_at, Some(None));
+    assert_eq!(absent.avatar_url, None);
+    assert_eq!(absent.channel.as_ref().unwrap().discarded_at, None);
+}
+
+#[test]
+fn null_beside_values_in_one_list_round_trips_item_by_item() {
+    let wire = json!({"contacts": [
+        {"uuid": "a1", "name": "Ann", "avatarUrl": null, "closedAt": "2024-01-02T03:04:05Z"},
+        {"uuid": "b2", "name": "Bob", "avatarUrl": "https://a.example/b.png", "closedAt": null},
+        {"uuid": "c3", "name": "Cy"}
+    ]});
+    let list: ContactList = round_trip(&wire, &[]);
+    let avatars: Vec<_> = list.contacts.iter().map(|c| c.avatar_url.clone()).collect();
+    assert_eq!(
+        avatars,
+        [
+            Some(None),
+            Some(Some("https://a.example/b.png".into())),
+            None
+        ]
+    );
+    assert_eq!(list.contacts[1].closed_at, Some(None));
+}
+
+#[test]
+fn a_required_nullable_value_is_written_as_null() {
+    let wire = json!({"value": null, "type": "text"});
+    let metadata: callbell::types::CustomFieldMetadata = round_trip(&wire, &[]);
+    assert_eq!(metadata.value, Value::Null);
 }
 
 #[test]
@@ -194,7 +224,10 @@ fn a_note_over_the_documented_limit_reads_but_is_reported() {
         {"uuid": "ff8bec9363bc4c29b8b044eabf2afebd", "name": "Bob"}
     ]});
     let list: ContactList = round_trip(&wire, &[]);
-    assert_eq!(list.contacts[0].note.as_deref().map(str::len), Some(1001));
+    assert_eq!(
+        list.contacts[0].note.clone().flatten().map(|n| n.len()),
+        Some(1001)
+    );
     assert_eq!(list.contacts[1].name, "Bob");
     assert_eq!(
         strict_errors::<ContactList>(&wire),

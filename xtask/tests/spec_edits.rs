@@ -4,7 +4,8 @@
 //! Each test edits a copy of `openapi/callbell.yaml`, regenerates into a
 //! temporary directory and checks the regenerated code. One of them copies
 //! the `callbell` crate with the regenerated files next to a tiny user crate
-//! and builds it (the one test here that runs cargo).
+//! and builds and runs it (the one test here that runs cargo): it sends
+//! requests through the regenerated client to a stand-in on 127.0.0.1.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -83,6 +84,25 @@ fn add_request_field(spec: &mut Value) {
             "properties",
         ],
         "language",
+        field,
+    );
+}
+
+/// A new optional field of the `updateContact` body that accepts `null`
+/// (no contacts request has one yet).
+fn add_nullable_request_field(spec: &mut Value) {
+    let field = yaml(
+        "{type: string, nullable: true, description: The contact's nickname; null removes it.}",
+    );
+    insert(
+        spec,
+        &[
+            "components",
+            "schemas",
+            "UpdateContactRequest",
+            "properties",
+        ],
+        "nickname",
         field,
     );
 }
@@ -286,10 +306,16 @@ fn new_fields_reach_the_generated_types() {
     let new = regenerate(|spec| {
         add_response_field(spec);
         add_request_field(spec);
+        add_nullable_request_field(spec);
     });
     let all = new.all();
     assert!(all.contains("pub nickname: ::std::option::Option<::std::string::String>"));
     assert!(all.contains("pub fn language<T>(mut self, value: T) -> Self"));
+    // A nullable one has three states, and a setter for each set state.
+    assert!(all.contains(
+        "pub nickname: ::std::option::Option<::std::option::Option<::std::string::String>>"
+    ));
+    assert!(all.contains("pub fn nickname_null(mut self) -> Self"));
     // The operations file needs no change for either: it names the types only.
     let (old_operations, new_operations) = (
         std::fs::read_to_string(root().join("crates/callbell/src/generated/operations.rs"))
@@ -350,11 +376,14 @@ fn copy_crate(from: &Path, to: &Path) {
     }
 }
 
-const USER_CODE: &str = r#"
-use callbell::types::{CreateContactRequest, Source};
+const USER_CODE: &str = r##"
+use std::io::{BufRead, BufReader, Read, Write};
+
+use callbell::types::{CreateContactRequest, Source, UpdateContactRequest};
 use futures::TryStreamExt;
 
-/// README-style use of every addition; compiled, never run.
+/// README-style use of every addition; compiled, never run (`main` runs the
+/// wire check below).
 pub async fn use_the_additions(callbell: callbell::Callbell) -> Result<(), callbell::Error> {
     let mut recent = std::pin::pin!(callbell.list_contacts().updated_since("2024-01-01").tags("vip").stream());
     while let Some(contact) = recent.try_next().await? {
@@ -379,20 +408,89 @@ pub fn read_the_new_webhook() -> Option<String> {
     }
 }
 
+/// Reads one HTTP/1.1 request from `stream` and returns its body.
+fn read_request(stream: &std::net::TcpStream) -> Vec<u8> {
+    let mut reader = BufReader::new(stream);
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        if line.trim_end().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap();
+            }
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).unwrap();
+    body
+}
+
+/// Sends three updates through the regenerated client to a stand-in on
+/// 127.0.0.1 and returns the bodies it received, as sent.
+fn bodies_on_the_wire(updates: Vec<callbell::types::builder::UpdateContactRequest>) -> Vec<String> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}/v1", listener.local_addr().unwrap());
+    let count = updates.len();
+    let stand_in = std::thread::spawn(move || {
+        let answer = r#"{"contact": {"uuid": "a1", "name": "Ann"}}"#;
+        (0..count)
+            .map(|_| {
+                let (mut stream, _) = listener.accept().unwrap();
+                stream.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+                let body = read_request(&stream);
+                write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+                    answer.len()
+                )
+                .unwrap();
+                String::from_utf8(body).unwrap()
+            })
+            .collect::<Vec<_>>()
+    });
+    let callbell = callbell::Callbell::builder()
+        .token("test_gshuPaZoeEG6ovbc8M79w0QyM")
+        .base_url(&base_url)
+        .build()
+        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        for update in updates {
+            callbell.update_contact().uuid("a1").body(update).await.unwrap();
+        }
+    });
+    stand_in.join().unwrap()
+}
+
 fn main() {
     fn spawnable<T: Send + 'static>(_: &T) {}
     let callbell = callbell::Callbell::builder().token("test_gshuPaZoeEG6ovbc8M79w0QyM").build().unwrap();
     spawnable(&std::future::IntoFuture::into_future(callbell.get_contact_team().uuid("a1")));
     spawnable(&callbell.list_contacts().updated_since("x").stream());
+
+    let sent = bodies_on_the_wire(vec![
+        UpdateContactRequest::builder().nickname_null(),
+        UpdateContactRequest::builder().name("Ann"),
+        UpdateContactRequest::builder().nickname("Annie"),
+    ]);
+    assert_eq!(sent, [r#"{"nickname":null}"#, r#"{"name":"Ann"}"#, r#"{"nickname":"Annie"}"#]);
+    let built: UpdateContactRequest = UpdateContactRequest::builder().nickname_null().try_into().unwrap();
+    assert_eq!(built.nickname, Some(None));
+    println!("bodies on the wire: {sent:?}");
 }
-"#;
+"##;
 
 #[test]
-fn user_code_builds_against_the_regenerated_crate() {
+fn user_code_builds_and_runs_against_the_regenerated_crate() {
     let mut spec = spec();
     add_query_parameter(&mut spec);
     add_response_field(&mut spec);
     add_request_field(&mut spec);
+    add_nullable_request_field(&mut spec);
     add_operation(&mut spec);
     add_webhook(&mut spec);
 
@@ -415,7 +513,8 @@ fn user_code_builds_against_the_regenerated_crate() {
     std::fs::write(
         workspace.join("user/Cargo.toml"),
         "[package]\nname = \"spec-edits-user\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\ncallbell.workspace = true\nfutures.workspace = true\n",
+         [dependencies]\ncallbell.workspace = true\nfutures.workspace = true\n\
+         tokio = { workspace = true, features = [\"rt\"] }\n",
     )
     .unwrap();
     std::fs::write(workspace.join("user/src/main.rs"), USER_CODE).unwrap();
@@ -424,16 +523,23 @@ fn user_code_builds_against_the_regenerated_crate() {
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("target"));
+    // Built, then run: its `main` sends updates through the regenerated
+    // client to a stand-in on 127.0.0.1 and checks the bodies on the wire.
     let build = Command::new(cargo)
-        .args(["build", "--quiet", "-p", "spec-edits-user"])
+        .args(["run", "--quiet", "-p", "spec-edits-user"])
         .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", target)
         .output()
         .unwrap();
     assert!(
         build.status.success(),
-        "user code does not build against the regenerated crate:\n{}",
+        "user code does not build or run against the regenerated crate:\n{}",
         String::from_utf8_lossy(&build.stderr)
+    );
+    let out = String::from_utf8_lossy(&build.stdout);
+    assert!(
+        out.contains(r#"bodies on the wire: ["{\"nickname\":null}""#),
+        "{out}"
     );
 }
 

@@ -22,7 +22,7 @@
 //! callbell.raw().close_contact_conversation().uuid("414a6d692bd645ed803f2e7ce360d4c8").send().await?;
 //!
 //! // ...and the test asserts on the fake's state and request log.
-//! assert!(fake.contact("414a6d692bd645ed803f2e7ce360d4c8").unwrap().closed_at.is_some());
+//! assert!(fake.contact("414a6d692bd645ed803f2e7ce360d4c8").unwrap().closed_at.flatten().is_some());
 //! let log = fake.requests();
 //! assert_eq!(log[1].operation, Some(OperationId::CloseContactConversation));
 //! assert_eq!(log[1].path_template, Some("/contacts/{uuid}/conversation/close"));

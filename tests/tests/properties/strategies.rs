@@ -356,7 +356,7 @@ fn channel(enums: Enums) -> impl Strategy<Value = types::Channel> {
         timestamp().prop_map(|t| types::ChannelDiscardedAt::DateTime(Some(t))),
     ];
     (
-        proptest::option::of(discarded_at),
+        tri_state(discarded_at),
         proptest::option::of(any::<bool>()),
         proptest::option::of(text()),
         proptest::option::of(open_enum::<types::Source>(types::Source::KNOWN, enums)),
@@ -401,18 +401,24 @@ fn note(enums: Enums) -> BoxedStrategy<String> {
     }
 }
 
-/// A `Contact` with every optional part present or absent at random.
+/// A field that accepts `null`: absent, `null` or a value, at random.
+fn tri_state<S: Strategy>(value: S) -> impl Strategy<Value = Option<Option<S::Value>>> {
+    proptest::option::of(proptest::option::of(value))
+}
+
+/// A `Contact` with every optional part present or absent at random, and
+/// every field that accepts `null` also `null` at random.
 /// With [`Enums::Spec`] it is valid against the spec's strict schema.
 pub fn contact(enums: Enums) -> impl Strategy<Value = types::Contact> {
     let ids = (
         "[0-9a-f]{32}",
         text(),
-        proptest::option::of(text()),
-        proptest::option::of(text()),
-        proptest::option::of(timestamp()),
-        proptest::option::of(text()),
+        tri_state(text()),
+        tri_state(text()),
+        tri_state(timestamp()),
+        tri_state(text()),
         proptest::option::of(channel(enums)),
-        proptest::option::of(timestamp()),
+        tri_state(timestamp()),
         proptest::option::of(text()),
         proptest::option::of(timestamp()),
     );
@@ -426,10 +432,10 @@ pub fn contact(enums: Enums) -> impl Strategy<Value = types::Contact> {
             custom_field_metadata(enums),
             0..3,
         )),
+        tri_state(text()),
         proptest::option::of(text()),
-        proptest::option::of(text()),
-        proptest::option::of(note(enums)),
-        proptest::option::of(text()),
+        tri_state(note(enums)),
+        tri_state(text()),
         proptest::option::of(open_enum::<types::Source>(types::Source::KNOWN, enums)),
         proptest::option::of(prop::collection::vec(text(), 0..4)),
         proptest::option::of(team(enums)),

@@ -232,6 +232,48 @@ fn rows() -> Vec<Row> {
             rust: Bump::Major,
         },
         Row {
+            // `Option<String>` becomes `Option<Option<String>>`.
+            name: "optional response field made nullable",
+            edit: |d| {
+                set(
+                    d,
+                    "/components/schemas/Contact/properties/href/nullable",
+                    json!(true),
+                )
+            },
+            pointer: "/components/schemas/Contact/properties/href",
+            breaking: true,
+            rust: Bump::Major,
+        },
+        Row {
+            // `Option<Option<String>>` becomes `Option<String>`, and the
+            // `avatar_url_null` setter goes.
+            name: "optional response field no longer nullable",
+            edit: |d| {
+                remove(
+                    d,
+                    "/components/schemas/Contact/properties/avatarUrl/nullable",
+                )
+            },
+            pointer: "/components/schemas/Contact/properties/avatarUrl",
+            breaking: false,
+            rust: Bump::Major,
+        },
+        Row {
+            // `Option<Option<String>>` becomes `Option<String>` written as `null`.
+            name: "optional nullable response field made required",
+            edit: |d| {
+                push(
+                    d,
+                    "/components/schemas/Contact/required",
+                    json!("avatarUrl"),
+                )
+            },
+            pointer: "/components/schemas/Contact/properties/avatarUrl",
+            breaking: false,
+            rust: Bump::Major,
+        },
+        Row {
             name: "request field removed",
             edit: |d| {
                 remove(

@@ -4,6 +4,8 @@
 //! - [`collections`]: the spec progenitor sees (optional arrays and maps keep
 //!   "empty" apart from "absent");
 //! - [`open_enums`]: the spec's string enums, open to values added later;
+//! - [`nullable`]: optional properties that accept `null` keep it apart from
+//!   "absent";
 //! - [`attributes`]: `#[non_exhaustive]`, and `JsonSchema` behind a feature;
 //! - [`setters`]: type builders whose optional setters take plain values;
 //! - [`tables`]: the schema list and the operation table;
@@ -18,6 +20,7 @@ pub mod attributes;
 pub mod cli;
 pub mod collections;
 pub mod fake;
+pub mod nullable;
 pub mod open_enums;
 pub mod operations;
 pub mod setters;
@@ -56,6 +59,14 @@ pub fn files(
     progenitor: syn::File,
 ) -> Result<Vec<GeneratedFile>, SpecError> {
     let (mut types, mut client) = split(progenitor);
+    nullable::apply(&mut types, &nullable::tri_states(&spec.json)).map_err(
+        |(property, message)| {
+            spec.error_at(
+                &property.pointer(),
+                format!("cannot keep `null` apart from absent here: {message}"),
+            )
+        },
+    )?;
     attributes::apply(&mut types);
     attributes::apply(&mut client);
     setters::apply(&mut types);

@@ -21,7 +21,7 @@ pub(crate) fn readable(body: Bytes, headers: &mut HeaderMap) -> Bytes {
         return body;
     }
     let stand_in = ApiError {
-        message: (!body.trim_ascii().is_empty()).then(|| excerpt(&body)),
+        message: (!body.trim_ascii().is_empty()).then(|| Some(excerpt(&body))),
         ..ApiError::default()
     };
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

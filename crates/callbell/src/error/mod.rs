@@ -259,7 +259,7 @@ impl Error {
                     Ok(body) => {
                         let body = serde_json::from_slice::<ApiError>(&body).unwrap_or_else(|_| {
                             ApiError {
-                                message: (!body.is_empty()).then(|| excerpt(&body)),
+                                message: (!body.is_empty()).then(|| Some(excerpt(&body))),
                                 ..ApiError::default()
                             }
                         });
@@ -276,13 +276,14 @@ impl Error {
     fn api(status: StatusCode, body: ApiError, retry_after: Option<Duration>) -> Self {
         let message = body
             .message
-            .or(body.error)
+            .flatten()
+            .or(body.error.flatten())
             .filter(|m| !m.trim().is_empty())
             .unwrap_or_else(|| status.canonical_reason().unwrap_or("no message").to_owned());
         Self::Api {
             status,
             message,
-            details: body.errors,
+            details: body.errors.flatten(),
             retry_after,
             operation: None,
         }

@@ -10,14 +10,32 @@ may be present (see ERRATA.md).
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct ApiError {
     ///What went wrong.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub error: ::std::option::Option<::std::string::String>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub error: ::std::option::Option<::std::option::Option<::std::string::String>>,
     ///Details, such as which parameters were refused.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub errors: ::std::option::Option<::serde_json::Value>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub errors: ::std::option::Option<::std::option::Option<::serde_json::Value>>,
     ///What went wrong, in some responses.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub message: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl ApiError {
     pub fn builder() -> builder::ApiError {
@@ -30,12 +48,16 @@ impl ApiError {
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Bot {
     ///When the bot's conversation with the contact began, if it has.
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "conversationStartedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
     pub conversation_started_at: ::std::option::Option<
-        ::chrono::DateTime<::chrono::offset::Utc>,
+        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     >,
     ///Whether that version is the bot's newest.
     #[serde(
@@ -77,11 +99,15 @@ pub struct Channel {
     /**When the channel was discarded, or null. The documentation's example sends a
 boolean here instead of a timestamp (see ERRATA.md).
 */
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "discardedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
-    pub discarded_at: ::std::option::Option<ChannelDiscardedAt>,
+    pub discarded_at: ::std::option::Option<::std::option::Option<ChannelDiscardedAt>>,
     ///Whether this is the account's main channel.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub main: ::std::option::Option<bool>,
@@ -130,31 +156,62 @@ impl ::std::convert::From<
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Contact {
     ///The email of the teammate the contact is assigned to.
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "assignedUser",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
-    pub assigned_user: ::std::option::Option<::std::string::String>,
+    pub assigned_user: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     ///Where the contact's avatar picture is.
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "avatarUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
-    pub avatar_url: ::std::option::Option<::std::string::String>,
+    pub avatar_url: ::std::option::Option<::std::option::Option<::std::string::String>>,
     ///When the contact was blocked, if it is.
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "blockedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
-    pub blocked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub blocked_at: ::std::option::Option<
+        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    >,
     ///The WhatsApp Business Suite User ID, for WhatsApp Cloud API contacts that have one.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub bsuid: ::std::option::Option<::std::string::String>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub bsuid: ::std::option::Option<::std::option::Option<::std::string::String>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<Channel>,
     ///When the conversation was closed; null while it is open.
-    #[serde(rename = "closedAt", skip_serializing_if = "::std::option::Option::is_none")]
-    pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        rename = "closedAt",
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub closed_at: ::std::option::Option<
+        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    >,
     ///The contact's conversation in the Callbell dashboard.
     #[serde(
         rename = "conversationHref",
@@ -181,21 +238,39 @@ pub struct Contact {
         ::std::collections::BTreeMap<::std::string::String, CustomFieldMetadata>,
     >,
     ///The funnel stage the conversation is in (a dashed UUID).
-    #[serde(rename = "funnelId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub funnel_id: ::std::option::Option<::std::string::String>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        rename = "funnelId",
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub funnel_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
     ///The contact's page in the Callbell dashboard.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub href: ::std::option::Option<::std::string::String>,
     ///The contact's name.
     pub name: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub note: ::std::option::Option<::std::string::String>,
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub note: ::std::option::Option<::std::option::Option<::std::string::String>>,
     ///The contact's phone number, as Callbell formats it.
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
     #[serde(
         rename = "phoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
     )]
-    pub phone_number: ::std::option::Option<::std::string::String>,
+    pub phone_number: ::std::option::Option<
+        ::std::option::Option<::std::string::String>,
+    >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source: ::std::option::Option<crate::types::Source>,
     ///The contact's tags.
@@ -473,8 +548,14 @@ pub struct Message {
     pub from: ::std::option::Option<::std::string::String>,
     pub status: crate::types::MessageStatus,
     ///The message's text.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    ///
+    ///`None`: absent (not written); `Some(None)`: `null`; `Some(Some(_))`: a value.
+    #[serde(
+        skip_serializing_if = "::std::option::Option::is_none",
+        default,
+        deserialize_with = "crate::types::nullable::deserialize"
+    )]
+    pub text: ::std::option::Option<::std::option::Option<::std::string::String>>,
     ///Who received it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::std::string::String>,
@@ -661,15 +742,15 @@ pub mod builder {
     #[non_exhaustive]
     pub struct ApiError {
         error: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         errors: ::std::result::Result<
-            ::std::option::Option<::serde_json::Value>,
+            ::std::option::Option<::std::option::Option<::serde_json::Value>>,
             ::std::string::String,
         >,
         message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
     }
@@ -690,7 +771,9 @@ pub mod builder {
         {
             self.error = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| format!("error converting supplied value for error: {e}"));
             self
         }
@@ -701,7 +784,9 @@ pub mod builder {
         {
             self.errors = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| format!("error converting supplied value for errors: {e}"));
             self
         }
@@ -712,10 +797,33 @@ pub mod builder {
         {
             self.message = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for message: {e}")
                 });
+            self
+        }
+        ///Sets `error` to `null`, written as such; `error(value)` sets a value, and left alone the field is absent.
+        pub fn error_null(mut self) -> Self {
+            self.error = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `errors` to `null`, written as such; `errors(value)` sets a value, and left alone the field is absent.
+        pub fn errors_null(mut self) -> Self {
+            self.errors = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `message` to `null`, written as such; `message(value)` sets a value, and left alone the field is absent.
+        pub fn message_null(mut self) -> Self {
+            self.message = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
             self
         }
     }
@@ -744,7 +852,9 @@ pub mod builder {
     #[non_exhaustive]
     pub struct Bot {
         conversation_started_at: ::std::result::Result<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ::std::option::Option<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
             ::std::string::String,
         >,
         latest_bot_version: ::std::result::Result<
@@ -779,7 +889,9 @@ pub mod builder {
         {
             self.conversation_started_at = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!(
                         "error converting supplied value for conversation_started_at: {e}"
@@ -843,6 +955,13 @@ pub mod builder {
                 .map_err(|e| {
                     format!("error converting supplied value for version: {e}")
                 });
+            self
+        }
+        ///Sets `conversation_started_at` to `null`, written as such; `conversation_started_at(value)` sets a value, and left alone the field is absent.
+        pub fn conversation_started_at_null(mut self) -> Self {
+            self.conversation_started_at = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
             self
         }
     }
@@ -914,7 +1033,7 @@ pub mod builder {
     #[non_exhaustive]
     pub struct Channel {
         discarded_at: ::std::result::Result<
-            ::std::option::Option<super::ChannelDiscardedAt>,
+            ::std::option::Option<::std::option::Option<super::ChannelDiscardedAt>>,
             ::std::string::String,
         >,
         main: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
@@ -950,7 +1069,9 @@ pub mod builder {
         {
             self.discarded_at = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for discarded_at: {e}")
                 });
@@ -1000,6 +1121,13 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
             self
         }
+        ///Sets `discarded_at` to `null`, written as such; `discarded_at(value)` sets a value, and left alone the field is absent.
+        pub fn discarded_at_null(mut self) -> Self {
+            self.discarded_at = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
     }
     impl ::std::convert::TryFrom<Channel> for super::Channel {
         type Error = super::error::ConversionError;
@@ -1030,19 +1158,21 @@ pub mod builder {
     #[non_exhaustive]
     pub struct Contact {
         assigned_user: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         avatar_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         blocked_at: ::std::result::Result<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ::std::option::Option<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
             ::std::string::String,
         >,
         bsuid: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         channel: ::std::result::Result<
@@ -1050,7 +1180,9 @@ pub mod builder {
             ::std::string::String,
         >,
         closed_at: ::std::result::Result<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ::std::option::Option<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
             ::std::string::String,
         >,
         conversation_href: ::std::result::Result<
@@ -1075,7 +1207,7 @@ pub mod builder {
             ::std::string::String,
         >,
         funnel_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         href: ::std::result::Result<
@@ -1084,11 +1216,11 @@ pub mod builder {
         >,
         name: ::std::result::Result<::std::string::String, ::std::string::String>,
         note: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         phone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         source: ::std::result::Result<
@@ -1138,7 +1270,9 @@ pub mod builder {
         {
             self.assigned_user = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for assigned_user: {e}")
                 });
@@ -1151,7 +1285,9 @@ pub mod builder {
         {
             self.avatar_url = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for avatar_url: {e}")
                 });
@@ -1164,7 +1300,9 @@ pub mod builder {
         {
             self.blocked_at = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for blocked_at: {e}")
                 });
@@ -1177,7 +1315,9 @@ pub mod builder {
         {
             self.bsuid = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| format!("error converting supplied value for bsuid: {e}"));
             self
         }
@@ -1201,7 +1341,9 @@ pub mod builder {
         {
             self.closed_at = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for closed_at: {e}")
                 });
@@ -1273,7 +1415,9 @@ pub mod builder {
         {
             self.funnel_id = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for funnel_id: {e}")
                 });
@@ -1307,7 +1451,9 @@ pub mod builder {
         {
             self.note = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| format!("error converting supplied value for note: {e}"));
             self
         }
@@ -1318,7 +1464,9 @@ pub mod builder {
         {
             self.phone_number = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| {
                     format!("error converting supplied value for phone_number: {e}")
                 });
@@ -1366,6 +1514,62 @@ pub mod builder {
             self.uuid = value
                 .try_into()
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+            self
+        }
+        ///Sets `assigned_user` to `null`, written as such; `assigned_user(value)` sets a value, and left alone the field is absent.
+        pub fn assigned_user_null(mut self) -> Self {
+            self.assigned_user = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `avatar_url` to `null`, written as such; `avatar_url(value)` sets a value, and left alone the field is absent.
+        pub fn avatar_url_null(mut self) -> Self {
+            self.avatar_url = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `blocked_at` to `null`, written as such; `blocked_at(value)` sets a value, and left alone the field is absent.
+        pub fn blocked_at_null(mut self) -> Self {
+            self.blocked_at = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `bsuid` to `null`, written as such; `bsuid(value)` sets a value, and left alone the field is absent.
+        pub fn bsuid_null(mut self) -> Self {
+            self.bsuid = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `closed_at` to `null`, written as such; `closed_at(value)` sets a value, and left alone the field is absent.
+        pub fn closed_at_null(mut self) -> Self {
+            self.closed_at = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `funnel_id` to `null`, written as such; `funnel_id(value)` sets a value, and left alone the field is absent.
+        pub fn funnel_id_null(mut self) -> Self {
+            self.funnel_id = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `note` to `null`, written as such; `note(value)` sets a value, and left alone the field is absent.
+        pub fn note_null(mut self) -> Self {
+            self.note = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
+            self
+        }
+        ///Sets `phone_number` to `null`, written as such; `phone_number(value)` sets a value, and left alone the field is absent.
+        pub fn phone_number_null(mut self) -> Self {
+            self.phone_number = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
             self
         }
     }
@@ -2068,7 +2272,7 @@ pub mod builder {
             ::std::string::String,
         >,
         text: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<::std::option::Option<::std::string::String>>,
             ::std::string::String,
         >,
         to: ::std::result::Result<
@@ -2147,7 +2351,9 @@ pub mod builder {
         {
             self.text = value
                 .try_into()
-                .map(::std::option::Option::Some)
+                .map(|value| ::std::option::Option::Some(
+                    ::std::option::Option::Some(value),
+                ))
                 .map_err(|e| format!("error converting supplied value for text: {e}"));
             self
         }
@@ -2171,6 +2377,13 @@ pub mod builder {
                 .try_into()
                 .map(::std::option::Option::Some)
                 .map_err(|e| format!("error converting supplied value for uuid: {e}"));
+            self
+        }
+        ///Sets `text` to `null`, written as such; `text(value)` sets a value, and left alone the field is absent.
+        pub fn text_null(mut self) -> Self {
+            self.text = ::std::result::Result::Ok(
+                ::std::option::Option::Some(::std::option::Option::None),
+            );
             self
         }
     }

@@ -6,7 +6,11 @@
 //! breaking change: build them with their builders, whose setters take plain
 //! values, or `Default`. An optional list is an `Option<Vec<_>>`: `Some` of an
 //! empty list is sent as `[]` ("set to empty"), `None` is left out ("leave
-//! unchanged").
+//! unchanged"). An optional field that accepts `null` is an
+//! `Option<Option<T>>`: `None` is left out, `Some(None)` is sent as `null`,
+//! `Some(Some(v))` as the value; its builder sets a value with `.field(v)`
+//! and `null` with `.field_null()`. What Callbell sends is written back the
+//! same, `null` included.
 //!
 //! ```
 //! use callbell::types::{CreateContactRequest, Source, UpdateContactRequest};
@@ -28,6 +32,17 @@
 //! assert_eq!(serde_json::to_string(&clear_tags).unwrap(), r#"{"tags":[]}"#);
 //! let unchanged = UpdateContactRequest::default();
 //! assert_eq!(serde_json::to_string(&unchanged).unwrap(), "{}");
+//!
+//! // A nullable field: a value, `null`, or absent.
+//! use callbell::types::Contact;
+//! let contact = |b: callbell::types::builder::Contact| -> String {
+//!     let c: Contact = b.uuid("414a6d692bd645ed803f2e7ce360d4c8").name("Ann").try_into().unwrap();
+//!     serde_json::to_string(&c).unwrap()
+//! };
+//! assert!(contact(Contact::builder().assigned_user("ann@example.com"))
+//!     .contains(r#""assignedUser":"ann@example.com""#));
+//! assert!(contact(Contact::builder().assigned_user_null()).contains(r#""assignedUser":null"#));
+//! assert!(!contact(Contact::builder()).contains("assignedUser"));
 //! ```
 //!
 //! Struct literals do not compile outside the crate:
@@ -44,6 +59,7 @@
 
 pub(crate) mod contact_or_list;
 mod conversions;
+pub(crate) mod nullable;
 pub(crate) mod open_enum;
 
 pub use crate::generated::open_enums::*;

@@ -5,6 +5,7 @@
 mod empty_collections;
 mod examples;
 mod failures;
+mod nulls;
 mod operations;
 mod pagination;
 mod retries;

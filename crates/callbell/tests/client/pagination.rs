@@ -150,7 +150,7 @@ async fn messages_are_listed_page_by_page() {
         .list_contact_messages()
         .uuid("c0ffee")
         .stream()
-        .map_ok(|m| m.text)
+        .map_ok(|m| m.text.flatten())
         .try_collect()
         .await
         .unwrap();

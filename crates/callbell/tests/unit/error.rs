@@ -20,8 +20,8 @@ fn excerpt_is_short_and_collapses_whitespace() {
 #[test]
 fn api_message_prefers_message_then_error_then_reason() {
     let body = |message: Option<&str>, error: Option<&str>| ApiError {
-        message: message.map(Into::into),
-        error: error.map(Into::into),
+        message: message.map(|m| Some(m.into())),
+        error: error.map(|e| Some(e.into())),
         errors: None,
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;

@@ -1,0 +1,33 @@
+//! Reading the generated fields that keep `null` apart from "absent".
+//!
+//! An optional property that accepts `null` is an `Option<Option<T>>` in the
+//! generated types: `None` when the key is absent (and then not written),
+//! `Some(None)` for `null`, `Some(Some(value))` for a value. serde writes
+//! such a field as it is; reading needs [`deserialize`], since serde reads a
+//! `null` into an `Option<Option<T>>` as `None`.
+//!
+//! ```
+//! use callbell::types::Contact;
+//!
+//! let read = |json| serde_json::from_str::<Contact>(json).unwrap();
+//! let absent = read(r#"{"uuid": "u", "name": "Ann"}"#);
+//! let null = read(r#"{"uuid": "u", "name": "Ann", "avatarUrl": null}"#);
+//! let value = read(r#"{"uuid": "u", "name": "Ann", "avatarUrl": "https://a.example/x.png"}"#);
+//! assert_eq!(absent.avatar_url, None);
+//! assert_eq!(null.avatar_url, Some(None));
+//! assert_eq!(value.avatar_url.flatten().as_deref(), Some("https://a.example/x.png"));
+//! assert!(serde_json::to_string(&null).unwrap().contains(r#""avatarUrl":null"#));
+//! assert!(!serde_json::to_string(&absent).unwrap().contains("avatarUrl"));
+//! ```
+
+use serde::{Deserialize, Deserializer};
+
+/// Reads a present key: `null` as `Some(None)`, a value as `Some(Some(_))`.
+/// An absent key never gets here (the field's `#[serde(default)]` is `None`).
+pub(crate) fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
