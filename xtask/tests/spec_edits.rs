@@ -4,8 +4,7 @@
 //! Each test edits a copy of `openapi/callbell.yaml`, regenerates into a
 //! temporary directory and checks the regenerated code. One of them copies
 //! the `callbell` crate with the regenerated files next to a tiny user crate
-//! and builds and runs it (the one test here that runs cargo): it sends
-//! requests through the regenerated client to a stand-in on 127.0.0.1.
+//! and type-checks it with `cargo check` (the one test here that runs cargo).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -485,7 +484,7 @@ fn main() {
 "##;
 
 #[test]
-fn user_code_builds_and_runs_against_the_regenerated_crate() {
+fn user_code_type_checks_against_the_regenerated_crate() {
     let mut spec = spec();
     add_query_parameter(&mut spec);
     add_response_field(&mut spec);
@@ -523,17 +522,21 @@ fn user_code_builds_and_runs_against_the_regenerated_crate() {
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("target"));
-    // Built, then run: its `main` sends updates through the regenerated
-    // client to a stand-in on 127.0.0.1 and checks the bodies on the wire.
+    // Type-checked, not run: its `main` (sending updates through the
+    // regenerated client to a stand-in and comparing the bodies) must compile
+    // against the regenerated surface; what a null writes is serde's, which
+    // the client tests check on the real types.
     let build = Command::new(cargo)
-        .args(["run", "--quiet", "-p", "spec-edits-user"])
+        // `check`: type-checking is what the generated code can fail; it skips code
+        // generation and linking of the scratch crate and its dependencies.
+        .args(["check", "--quiet", "-p", "spec-edits-user"])
         .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", target)
         .output()
         .unwrap();
     assert!(
         build.status.success(),
-        "user code does not build or run against the regenerated crate:\n{}",
+        "user code does not type-check against the regenerated crate:\n{}",
         String::from_utf8_lossy(&build.stderr)
     );
     let out = String::from_utf8_lossy(&build.stdout);

@@ -134,6 +134,9 @@ async fn create_contact_posts_the_request() {
 
 /// The compiled `list_contacts` example, (re)built with the cargo that runs
 /// the tests, in the same target directory and profile as this test binary.
+/// `--workspace` resolves features as `cargo test --workspace` does, so after
+/// that command the build reuses its `callbell` (and its example) instead of
+/// compiling `callbell` and its HTTP stack again with other features.
 fn list_contacts_binary() -> PathBuf {
     // <target>/<profile>/deps/client-<hash>
     let test_binary = std::env::current_exe().unwrap();
@@ -144,8 +147,7 @@ fn list_contacts_binary() -> PathBuf {
         .args([
             "build",
             "--quiet",
-            "-p",
-            "callbell",
+            "--workspace",
             "--example",
             "list_contacts",
         ])
