@@ -17,7 +17,8 @@ pub struct OpenEnum {
     pub schema: String,
     /// The schema's description.
     pub description: Option<String>,
-    /// `(variant, wire value)` in the spec's order.
+    /// `(variant, wire value)` in the spec's order; never empty ([`collect`]
+    /// refuses an enum without values).
     pub variants: Vec<(String, String)>,
 }
 
@@ -150,8 +151,8 @@ fn open_enum(open: &OpenEnum) -> Vec<Item> {
          written back unchanged. Build values from text with\n\
          `{schema}::from(text)` or `text.parse::<{schema}>()`:\n\
          they map a listed value to its variant, so parsing and `From`\n\
-         never produce `Other(\"{first_wire}\")`. A hand-built `Other` holding a listed\n\
-         value serializes the same but compares unequal to its variant (`Other(\"{first_wire}\")`\n\
+         never produce `Other({first_wire:?})`. A hand-built `Other` holding a listed\n\
+         value serializes the same but compares unequal to its variant (`Other({first_wire:?})`\n\
          `!=` `{first_variant}`); pass it through `From<&str>` to normalise it.",
         description.trim_end()
     ));
