@@ -103,16 +103,10 @@ pub fn files(
         },
         GeneratedFile {
             name: "open_enums.rs",
-            content: format!(
-                "{}{}",
-                render(
-                    "The spec's string enums, open to values added later \
-                     (see `crate::types::open_enum`).",
-                    vec![parse_quote!(
-                        use crate::types::open_enum::open_enum;
-                    )],
-                ),
-                open_enums::render(enums),
+            content: render(
+                "The spec's string enums, open to values added later \
+                 (see `crates/callbell/docs/open_enums.md`).",
+                open_enums::items(enums),
             ),
         },
         GeneratedFile {

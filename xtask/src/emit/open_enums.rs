@@ -1,9 +1,12 @@
 //! The spec's string enums as open enums: every component schema that is a
 //! `type: string` with an `enum` becomes a Rust enum with one variant per
-//! listed value plus `Other(String)` (the hand-written `open_enum!` macro in
-//! `crates/callbell/src/types/open_enum.rs` gives them their impls).
+//! listed value plus `Other(String)`, and the impls that read and write it
+//! (`crates/callbell/docs/open_enums.md` explains them to users).
 
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 use serde_json::Value;
+use syn::{parse_quote, Ident, Item};
 
 use crate::spec::{self, Spec, SpecError};
 
@@ -14,7 +17,8 @@ pub struct OpenEnum {
     pub schema: String,
     /// The schema's description.
     pub description: Option<String>,
-    /// `(variant, wire value)` in the spec's order.
+    /// `(variant, wire value)` in the spec's order; never empty ([`collect`]
+    /// refuses an enum without values).
     pub variants: Vec<(String, String)>,
 }
 
@@ -115,30 +119,154 @@ fn is_rust_type_name(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-/// The body of `generated/open_enums.rs`: one `open_enum!` invocation per
-/// enum, written as text (a formatter cannot lay out macro input).
-pub fn render(enums: &[OpenEnum]) -> String {
-    let mut out = String::new();
-    for open in enums {
-        out.push_str("\nopen_enum! {\n");
-        let doc = open
-            .description
-            .clone()
-            .unwrap_or_else(|| format!("The spec's `{}`.", open.schema));
-        for line in doc.trim_end().lines() {
-            out.push_str(&format!(
-                "    ///{}{line}\n",
-                if line.is_empty() { "" } else { " " }
-            ));
+/// `#[doc]` attributes, one per line of `text`, as `///` comments write them.
+fn doc_lines(text: &str) -> TokenStream {
+    let lines = text.trim_end().lines().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The items of `generated/open_enums.rs`: each enum with its impls.
+pub fn items(enums: &[OpenEnum]) -> Vec<Item> {
+    enums.iter().flat_map(open_enum).collect()
+}
+
+fn open_enum(open: &OpenEnum) -> Vec<Item> {
+    let name = Ident::new(&open.schema, Span::call_site());
+    let schema = &open.schema;
+    let (first_variant, first_wire) = &open.variants[0];
+    let description = open
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("The spec's `{schema}`."));
+    let doc = doc_lines(&format!(
+        "{}\n\n\
+         Open: a value the spec does not list reads as `Other(raw)` and is\n\
+         written back unchanged. Build values from text with\n\
+         `{schema}::from(text)` or `text.parse::<{schema}>()`:\n\
+         they map a listed value to its variant, so parsing and `From`\n\
+         never produce `Other({first_wire:?})`. A hand-built `Other` holding a listed\n\
+         value serializes the same but compares unequal to its variant (`Other({first_wire:?})`\n\
+         `!=` `{first_variant}`); pass it through `From<&str>` to normalise it.",
+        description.trim_end()
+    ));
+    let variants: Vec<Ident> = open
+        .variants
+        .iter()
+        .map(|(v, _)| Ident::new(v, Span::call_site()))
+        .collect();
+    let wires: Vec<&str> = open.variants.iter().map(|(_, w)| w.as_str()).collect();
+    let variant_docs = wires.iter().map(|w| format!(" `{w}`."));
+    let expecting = format!("a string ({schema})");
+    let schema_doc = format!("One of {wires:?}, or a value added to the API later.");
+    let file: syn::File = parse_quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the crate does not know, kept as sent.
+            /// Parsing and `From` never put a listed value here (see the type's docs).
+            Other(String),
         }
-        out.push_str(&format!("    {} from {:?} {{\n", open.schema, open.schema));
-        for (variant, wire) in &open.variants {
-            out.push_str(&format!("        /// `{wire}`.\n"));
-            out.push_str(&format!("        {variant} = {wire:?},\n"));
+
+        impl #name {
+            /// The name of the spec's component schema this type stands for.
+            pub const SCHEMA: &'static str = #schema;
+            /// The values the spec lists, in its order.
+            pub const KNOWN: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wires, )*
+                    Self::Other(raw) => raw,
+                }
+            }
+
+            /// Whether the value is one the spec lists (not [`Self::Other`]).
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Other(_))
+            }
+
+            /// The variant of a listed value.
+            fn listed(s: &str) -> Option<Self> {
+                match s {
+                    #( #wires => Some(Self::#variants), )*
+                    _ => None,
+                }
+            }
         }
-        out.push_str("    }\n}\n");
-    }
-    out
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(s: &str) -> Self {
+                Self::listed(s).unwrap_or_else(|| Self::Other(s.to_string()))
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(s: String) -> Self {
+                Self::listed(&s).unwrap_or(Self::Other(s))
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl ::serde::de::Visitor<'_> for Visitor {
+                    type Value = #name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, v: &str) -> Result<#name, E> {
+                        Ok(#name::from(v))
+                    }
+                    fn visit_string<E: ::serde::de::Error>(self, v: String) -> Result<#name, E> {
+                        Ok(#name::from(v))
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+
+        #[cfg(feature = "schemars")]
+        impl ::schemars::JsonSchema for #name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                #schema.into()
+            }
+
+            /// Any string: the listed values are documented, others are accepted.
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({ "type": "string", "description": #schema_doc })
+            }
+        }
+    };
+    file.items
 }
 
 #[cfg(test)]
@@ -165,8 +293,24 @@ mod tests {
         let source = enums.iter().find(|e| e.schema == "Source").unwrap();
         assert_eq!(source.variants[0], ("Whatsapp".into(), "whatsapp".into()));
         assert!(enums.iter().any(|e| e.schema == "BotStatus"));
-        let text = render(&enums);
-        assert!(text.contains("    Source from \"Source\" {\n        /// `whatsapp`.\n        Whatsapp = \"whatsapp\",\n"), "{text}");
+        let file = syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: items(&enums),
+        };
+        let text = prettyplease::unparse(&file);
+        assert!(
+            text.contains("pub enum Source {\n    /// `whatsapp`.\n    Whatsapp,\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\"whatsapp\" => Some(Self::Whatsapp),"),
+            "{text}"
+        );
+        assert!(
+            text.contains("/// never produce `Other(\"whatsapp\")`."),
+            "{text}"
+        );
     }
 
     #[test]

@@ -56,11 +56,11 @@
 //!     uuid: None,
 //! };
 //! ```
+#![doc = include_str!("../../docs/open_enums.md")]
 
 pub(crate) mod contact_or_list;
 mod conversions;
 pub(crate) mod nullable;
-pub(crate) mod open_enum;
 
 pub use crate::generated::open_enums::*;
 pub use crate::generated::types::*;
