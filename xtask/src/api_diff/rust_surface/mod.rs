@@ -251,21 +251,25 @@ mod tests {
     }
 
     #[test]
-    fn open_enum_macros_are_read_as_non_exhaustive_enums() {
-        let old = r#"open_enum! { #[doc = "Where."] Source from "Source" {
-            #[doc = "`a`."] A = "a", #[doc = "`b`."] B = "b", } }"#;
-        let added = old.replace(r#"B = "b","#, r#"B = "b", C = "c","#);
-        let removed = old.replace(r#"#[doc = "`b`."] B = "b","#, "");
+    fn open_enums_take_their_wire_names_from_as_str() {
+        let old = r#"#[non_exhaustive] pub enum Source { A, B, Other(String) }
+            impl Source { pub fn as_str(&self) -> &str { match self {
+                Self::A => "a", Self::B => "b", Self::Other(raw) => raw } } }"#;
+        let added = old
+            .replace("B, Other", "B, C, Other")
+            .replace(r#"Self::B => "b","#, r#"Self::B => "b", Self::C => "c","#);
         assert_eq!(
             bumps(&diff(old, &added)),
             [("Source::C".to_string(), Bump::Minor)]
         );
+        let renamed = old.replace(r#"Self::B => "b""#, r#"Self::B => "bee""#);
         assert_eq!(
-            bumps(&diff(old, &removed)),
-            [("Source::B".to_string(), Bump::Major)]
+            bumps(&diff(old, &renamed)),
+            [("Source::B".to_string(), Bump::Patch)]
         );
         let s = surface(&[old.to_string()]).unwrap();
         assert_eq!(s.entries["Source::A"].wire.as_deref(), Some("a"));
+        assert_eq!(s.entries["Source::Other"].wire.as_deref(), Some("Other"));
     }
 
     #[test]

@@ -264,53 +264,7 @@ fn enum_entries(e: &syn::ItemEnum, module: &str, out: &mut Surface) {
     }
 }
 
-/// Item macros that expand to a `#[non_exhaustive]` enum with one variant
-/// per listed value (plus a catch-all): the project's open enums.
-const OPEN_ENUM_MACROS: &[&str] = &["open_enum"];
-
-/// An enum declared through a macro: `[attrs] Name .. { [attrs] Variant = "wire", .. }`.
-struct MacroEnum {
-    attrs: Vec<syn::Attribute>,
-    name: syn::Ident,
-    variants: Vec<(Vec<syn::Attribute>, syn::Ident, Option<String>)>,
-}
-
-fn parse_macro_enum(input: syn::parse::ParseStream) -> syn::Result<MacroEnum> {
-    let attrs = input.call(syn::Attribute::parse_outer)?;
-    let name: syn::Ident = input.parse()?;
-    // Skip what sits between the name and the body (`from "Schema"`).
-    while !input.peek(syn::token::Brace) {
-        input.parse::<proc_macro2::TokenTree>()?;
-    }
-    let body;
-    syn::braced!(body in input);
-    let mut variants = Vec::new();
-    while !body.is_empty() {
-        let vattrs = body.call(syn::Attribute::parse_outer)?;
-        let ident: syn::Ident = body.parse()?;
-        let wire = if body.peek(syn::Token![=]) {
-            body.parse::<syn::Token![=]>()?;
-            Some(body.parse::<syn::LitStr>()?.value())
-        } else {
-            None
-        };
-        if !body.is_empty() {
-            body.parse::<syn::Token![,]>()?;
-        }
-        variants.push((vattrs, ident, wire));
-    }
-    if !input.is_empty() {
-        return Err(input.error("tokens after the enum body"));
-    }
-    Ok(MacroEnum {
-        attrs,
-        name,
-        variants,
-    })
-}
-
-/// A macro invocation that declares an enum (see [`OPEN_ENUM_MACROS`]) is
-/// read as that enum; any other is kept whole, so that any change of it counts.
+/// A macro invocation is kept whole, so that any change of it counts.
 fn macro_entries(m: &syn::ItemMacro, module: &str, out: &mut Surface) {
     let macro_name = m
         .mac
@@ -319,30 +273,32 @@ fn macro_entries(m: &syn::ItemMacro, module: &str, out: &mut Surface) {
         .last()
         .map(|s| s.ident.to_string())
         .unwrap_or_default();
-    let Ok(decl) = syn::parse::Parser::parse2(parse_macro_enum, m.mac.tokens.clone()) else {
-        let key = format!("{} ({macro_name}!)", join(module, "*"));
-        let sig = compact(&m.mac.tokens);
-        let key = format!("{key} #{}", out.entries.len());
-        out.entries
-            .insert(key, entry(Kind::Other, None, sig, String::new()));
+    let key = format!(
+        "{} ({macro_name}!) #{}",
+        join(module, "*"),
+        out.entries.len()
+    );
+    let sig = compact(&m.mac.tokens);
+    out.entries
+        .insert(key, entry(Kind::Other, None, sig, String::new()));
+}
+
+/// The wire names an enum's `as_str` gives its variants (`Self::A => "a"`):
+/// how the generated open enums, which write themselves, name their values.
+fn wire_names(f: &syn::ImplItemFn, owner: &str, out: &mut Surface) {
+    let Some(syn::Stmt::Expr(syn::Expr::Match(m), None)) = f.block.stmts.last() else {
         return;
     };
-    let path = join(module, &decl.name.to_string());
-    let ne = OPEN_ENUM_MACROS.contains(&macro_name.as_str()) || non_exhaustive(&decl.attrs);
-    let mut ty = entry(
-        Kind::Type,
-        None,
-        format!("enum (from {macro_name}!)"),
-        docs(&decl.attrs),
-    );
-    ty.non_exhaustive = ne;
-    out.entries.insert(path.clone(), ty);
-    for (attrs, ident, wire) in decl.variants {
-        let name = ident.to_string();
-        let mut v = entry(Kind::Variant, Some(&path), String::new(), docs(&attrs));
-        v.non_exhaustive = ne;
-        v.wire = Some(wire.unwrap_or_else(|| name.clone()));
-        out.entries.insert(format!("{path}::{name}"), v);
+    for arm in &m.arms {
+        let (syn::Pat::Path(pat), syn::Expr::Lit(lit)) = (&arm.pat, arm.body.as_ref()) else {
+            continue;
+        };
+        let (Some(variant), syn::Lit::Str(wire)) = (pat.path.segments.last(), &lit.lit) else {
+            continue;
+        };
+        if let Some(v) = out.entries.get_mut(&format!("{owner}::{}", variant.ident)) {
+            v.wire = Some(wire.value());
+        }
     }
 }
 
@@ -381,6 +337,9 @@ fn impl_entries(
         let syn::ImplItem::Fn(f) = item else { continue };
         if !is_pub(&f.vis) {
             continue;
+        }
+        if f.sig.ident == "as_str" {
+            wire_names(f, &owner, out);
         }
         let path = format!("{owner}::{}()", f.sig.ident);
         out.entries.insert(
