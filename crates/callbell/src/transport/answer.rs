@@ -51,14 +51,14 @@ impl std::error::Error for TooLarge {}
 
 /// An answer read whole.
 pub(crate) struct Received {
-    status: reqwest::StatusCode,
+    pub(crate) status: reqwest::StatusCode,
     version: reqwest::Version,
     url: reqwest::Url,
     extensions: http::Extensions,
-    headers: reqwest::header::HeaderMap,
+    pub(crate) headers: reqwest::header::HeaderMap,
     body: Bytes,
     /// Set when the body was over the limit (`body` is empty).
-    too_large: Option<TooLarge>,
+    pub(crate) too_large: Option<TooLarge>,
 }
 
 impl Received {
@@ -95,18 +95,6 @@ impl Received {
         }
         received.body = body.freeze();
         Ok(received)
-    }
-
-    pub(crate) fn status(&self) -> reqwest::StatusCode {
-        self.status
-    }
-
-    pub(crate) fn headers(&self) -> &reqwest::header::HeaderMap {
-        &self.headers
-    }
-
-    pub(crate) fn too_large(&self) -> Option<TooLarge> {
-        self.too_large
     }
 }
 

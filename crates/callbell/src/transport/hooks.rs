@@ -139,7 +139,7 @@ fn path_template(operation: &str) -> &'static str {
 async fn send_with_retries(
     http: &reqwest::Client,
     inner: &Inner,
-    request: reqwest::Request,
+    mut request: reqwest::Request,
     operation: &'static str,
     path: &'static str,
 ) -> (reqwest::Result<Received>, u32) {
@@ -148,7 +148,6 @@ async fn send_with_retries(
     let method = request.method().clone();
     let mut waited = Duration::ZERO;
     let mut retry = 0;
-    let mut request = request;
     loop {
         // A request with a streaming body cannot be copied: it is sent once.
         let spare = request.try_clone();
@@ -168,12 +167,12 @@ async fn send_with_retries(
         let result = attempt.instrument(span.clone()).await;
         let outcome = match &result {
             Ok(response) => {
-                span.record("status", response.status().as_u16());
-                if response.too_large().is_some() {
+                span.record("status", response.status.as_u16());
+                if response.too_large.is_some() {
                     span.record("error", "too_large");
                     Outcome::Other
                 } else {
-                    Outcome::Status(response.status())
+                    Outcome::Status(response.status)
                 }
             }
             Err(e) => {
@@ -185,7 +184,7 @@ async fn send_with_retries(
         let asked = result
             .as_ref()
             .ok()
-            .and_then(|response| retry_after(response.headers()));
+            .and_then(|response| retry_after(&response.headers));
         let next = spare
             .filter(|_| policy.is_retryable(&method, outcome))
             .and_then(|spare| Some((spare, policy.delay(retry, asked, waited)?)));
