@@ -77,14 +77,9 @@ pub use types::contact_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use http::StatusCode;
 
-/// What code using the client names most, in one import:
-/// `use callbell::prelude::*;`.
-///
-/// It brings the client, its error and [`StatusCode`], and the `futures`
-/// stream traits whose methods iterate a listing
-/// ([`TryStreamExt::try_next`](prelude::TryStreamExt::try_next),
-/// [`StreamExt::next`](prelude::StreamExt::next), ...), so that an
-/// application needs no `futures` dependency of its own.
+/// The client, its error, [`StatusCode`] and the `futures` stream traits
+/// that iterate a listing ([`TryStreamExt::try_next`](prelude::TryStreamExt::try_next), ...),
+/// so an application needs no `futures` dependency of its own.
 ///
 /// ```no_run
 /// use callbell::prelude::*;
