@@ -20,8 +20,9 @@ pub const BASE_URL_ENV: &str = "CALLBELL_BASE_URL";
 /// [`CallbellBuilder::from_env`].
 ///
 /// Defaults: [`DEFAULT_BASE_URL`], 30 s per attempt (10 s to connect), the
-/// default [`RetryPolicy`], answers up to [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), user
-/// agent `callbell-rs/<version>`.
+/// default [`RetryPolicy`], answers up to
+/// [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), user agent
+/// `callbell-rs/<version>`.
 ///
 /// ```
 /// use std::time::Duration;
@@ -157,9 +158,10 @@ impl CallbellBuilder {
     }
 
     /// The largest answer body the client reads, in bytes (default
-    /// [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), 32 MiB). A larger `Content-Length` is
-    /// refused unread, a body growing past it is cut: [`Error::AnswerTooLarge`],
-    /// not retried. At most this much (plus one network chunk) is held per answer.
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), 32 MiB).
+    /// A larger `Content-Length` is refused unread, a body growing past it is
+    /// cut: [`Error::AnswerTooLarge`], not retried. At most this much (plus
+    /// one network chunk) is held per answer.
     pub fn max_answer_bytes(mut self, limit: u64) -> Self {
         self.inner.max_answer_bytes = limit;
         self

@@ -127,8 +127,8 @@ impl RetryPolicy {
     }
 
     /// The most time one request may spend waiting between attempts,
-    /// `Retry-After` included (default 30 s; see
-    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout) for a call's worst case).
+    /// `Retry-After` included (default 30 s). A call's worst case is at
+    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout).
     pub fn with_max_total_delay(mut self, delay: Duration) -> Self {
         self.max_total_delay = delay;
         self

@@ -9,7 +9,8 @@ use crate::json_pointer::json_pointer;
 pub use crate::generated::webhooks::WebhookEvent;
 
 impl WebhookEvent {
-    /// Reads a raw webhook body, tolerantly (see [`WebhookError`] for failures).
+    /// Reads a raw webhook body: unknown fields are ignored, unknown enum
+    /// values kept. [`WebhookError`] says why a body cannot be read.
     pub fn from_slice(body: &[u8]) -> Result<Self, WebhookError> {
         Self::from_value(parse(body)?)
     }
@@ -73,7 +74,10 @@ pub enum WebhookError {
         limit: usize,
     },
     /// The body does not fit the event's type.
-    #[error("`{event}` webhook body: {}: {source}", printable(if pointer.is_empty() { "(root)" } else { pointer }))]
+    #[error(
+        "`{event}` webhook body: {}: {source}",
+        printable(if pointer.is_empty() { "(root)" } else { pointer })
+    )]
     Payload {
         /// The event name.
         event: &'static str,
