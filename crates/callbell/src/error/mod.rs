@@ -305,19 +305,15 @@ impl Error {
 
     /// The same error, naming `operation` (unless it names one already).
     pub(crate) fn with_operation(mut self, recorded: Option<Operation>) -> Self {
-        let Some(recorded) = recorded else {
-            return self;
-        };
-        match &mut self {
+        let slot = match &mut self {
             Self::Api { operation, .. }
             | Self::Decode { operation, .. }
-            | Self::AnswerTooLarge { operation, .. } => {
-                operation.get_or_insert_with(|| Box::new(recorded));
-            }
-            Self::Timeout(e) | Self::Network(e) => {
-                e.operation.get_or_insert_with(|| Box::new(recorded));
-            }
-            _ => {}
+            | Self::AnswerTooLarge { operation, .. } => operation,
+            Self::Timeout(e) | Self::Network(e) => &mut e.operation,
+            _ => return self,
+        };
+        if slot.is_none() {
+            *slot = recorded.map(Box::new);
         }
         self
     }
