@@ -19,7 +19,7 @@ impl ApiToken {
         Self(token.into())
     }
 
-    /// The key itself.
+    /// The key itself (keep it out of logs).
     pub fn expose(&self) -> &str {
         &self.0
     }
