@@ -1,10 +1,8 @@
-//! Page-numbered listings as lazy streams, for the generated listing builders.
-//!
-//! Callbell numbers pages from 1 and ends a listing with an empty page. Page
-//! `n + 1` is fetched once page `n` is consumed, so one page is in memory.
-//! A server that ignores the page number (or clamps it) would repeat a page
-//! for ever: [`pages`] stops with [`Error::RepeatedPage`], and with
-//! [`Error::TooManyPages`] past [`PageLimits::max_pages`].
+//! Page-numbered listings (from 1, ended by an empty page) as lazy streams for
+//! the generated listing builders: page `n + 1` is fetched once page `n` is
+//! consumed, so one page is in memory. A repeated page
+//! ([`Error::RepeatedPage`]) or one past [`PageLimits::max_pages`]
+//! ([`Error::TooManyPages`]) ends the stream.
 
 use std::future::Future;
 use std::num::NonZeroU32;

@@ -1,12 +1,8 @@
-//! Reading an answer before the generated code sees it.
-//!
-//! The body is read whole inside the retry loop (so a body that breaks off
-//! can be retried), at most the client's limit: a larger `Content-Length` is
-//! refused unread, a body that grows past the limit is cut, and either
-//! becomes [`Error::AnswerTooLarge`](crate::Error::AnswerTooLarge), never
-//! retried. The token is then scrubbed ([`crate::transport::redact`]) and
-//! error bodies made readable ([`crate::error::body`]); status, version,
-//! headers, URL and extensions are kept.
+//! Reading an answer before the generated code sees it: whole, inside the
+//! retry loop (so a body that breaks off is retried), up to the client's
+//! [limit](crate::CallbellBuilder::max_answer_bytes); then the token is
+//! scrubbed ([`crate::transport::redact`]) and error bodies made readable
+//! ([`crate::error::body`]). Status, version, headers, URL and extensions are kept.
 
 use std::fmt;
 
