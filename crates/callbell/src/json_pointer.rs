@@ -1,5 +1,4 @@
-//! The JSON pointer of a serde failure, shared by the client's decode errors
-//! and the webhook reader.
+//! The JSON pointer of a serde failure (client decode errors, webhooks).
 
 use serde_path_to_error::{Path, Segment};
 

@@ -50,41 +50,30 @@ mod generated {
 #[path = "generated/operations.rs"]
 pub mod operations;
 
-#[cfg(feature = "client")]
-pub use client::builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV};
-#[cfg(feature = "client")]
-pub use client::{Callbell, OperationFuture};
-#[cfg(feature = "client")]
-pub use error::{Error, Operation, Result, TransportError};
 #[doc(hidden)]
 pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
-#[cfg(feature = "client")]
-pub use generated::{Client, ResponseValue};
-#[cfg(feature = "client")]
-pub use transport::answer::DEFAULT_MAX_ANSWER_BYTES;
-#[cfg(feature = "client")]
-pub use transport::auth::{ApiToken, InvalidToken};
-#[cfg(feature = "client")]
-pub use transport::hooks::Inner;
-#[cfg(feature = "client")]
-pub use transport::retry::{RetryPolicy, MAX_RETRY_AFTER};
-#[cfg(feature = "client")]
-pub use transport::tls::install_crypto_provider;
 pub use types::contact_or_list::WireShape;
+#[cfg(feature = "client")]
+pub use {
+    client::builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV},
+    client::{Callbell, OperationFuture},
+    error::{Error, Operation, Result, TransportError},
+    generated::{Client, ResponseValue},
+    transport::answer::DEFAULT_MAX_ANSWER_BYTES,
+    transport::auth::{ApiToken, InvalidToken},
+    transport::hooks::Inner,
+    transport::retry::{RetryPolicy, MAX_RETRY_AFTER},
+    transport::tls::install_crypto_provider,
+};
 
 /// The HTTP status of an [`Error::Api`] (`http::StatusCode`, which reqwest
 /// and axum use too), so a match on it needs no other crate.
 #[cfg(feature = "client")]
 pub use http::StatusCode;
 
-/// What code using the client names most, in one import:
-/// `use callbell::prelude::*;`.
-///
-/// It brings the client, its error and [`StatusCode`], and the `futures`
-/// stream traits whose methods iterate a listing
-/// ([`TryStreamExt::try_next`](prelude::TryStreamExt::try_next),
-/// [`StreamExt::next`](prelude::StreamExt::next), ...), so that an
-/// application needs no `futures` dependency of its own.
+/// The client, its error, [`StatusCode`] and the `futures` stream traits
+/// that iterate a listing ([`TryStreamExt::try_next`](prelude::TryStreamExt::try_next), ...),
+/// so an application needs no `futures` dependency of its own.
 ///
 /// ```no_run
 /// use callbell::prelude::*;

@@ -1,12 +1,10 @@
-//! [`CallbellBuilder`]: how a [`Callbell`] client is set up, in code or from
-//! the environment.
+//! [`CallbellBuilder`]: setting up a [`Callbell`] client.
 
 use std::time::Duration;
 
 use crate::client::Callbell;
 use crate::error::{Error, Result};
 use crate::generated::Client;
-use crate::transport::answer::DEFAULT_MAX_ANSWER_BYTES;
 use crate::transport::auth::ApiToken;
 use crate::transport::hooks::Inner;
 use crate::transport::retry::RetryPolicy;
@@ -21,9 +19,9 @@ pub const BASE_URL_ENV: &str = "CALLBELL_BASE_URL";
 /// Sets up a [`Callbell`] client. Start from [`Callbell::builder`] or
 /// [`CallbellBuilder::from_env`].
 ///
-/// Defaults: base URL [`DEFAULT_BASE_URL`], a 30 s timeout per attempt
-/// (10 s to connect), the default [`RetryPolicy`] (3 retries), answers of at
-/// most [`DEFAULT_MAX_ANSWER_BYTES`] (32 MiB), and the user agent
+/// Defaults: [`DEFAULT_BASE_URL`], 30 s per attempt (10 s to connect), the
+/// default [`RetryPolicy`], answers up to
+/// [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), user agent
 /// `callbell-rs/<version>`.
 ///
 /// ```
@@ -44,30 +42,25 @@ pub const BASE_URL_ENV: &str = "CALLBELL_BASE_URL";
 /// ```
 #[derive(Clone, Debug)]
 pub struct CallbellBuilder {
-    token: Option<ApiToken>,
+    /// Token, retry policy and answer limit, as the client will carry them.
+    inner: Inner,
     base_url: String,
     timeout: Duration,
     connect_timeout: Duration,
-    retry: RetryPolicy,
     user_agent: String,
-    max_answer_bytes: u64,
-    /// An HTTP client set up by the caller, used instead of one built here.
     http_client: Option<reqwest::Client>,
-    /// A problem found before `build` (e.g. an environment variable that is
-    /// not UTF-8), reported by `build`.
+    /// A problem found before `build`, which reports it.
     problem: Option<String>,
 }
 
 impl Default for CallbellBuilder {
     fn default() -> Self {
         Self {
-            token: None,
+            inner: Inner::default(),
             base_url: DEFAULT_BASE_URL.to_owned(),
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
-            retry: RetryPolicy::default(),
             user_agent: concat!("callbell-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
-            max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
             http_client: None,
             problem: None,
         }
@@ -75,10 +68,9 @@ impl Default for CallbellBuilder {
 }
 
 impl CallbellBuilder {
-    /// A builder with the token from `CALLBELL_API_TOKEN` and, when set, the
-    /// base URL from `CALLBELL_BASE_URL` (set to an empty or blank value, it
-    /// counts as unset: the default base URL applies). A missing token is
-    /// reported by [`build`](Self::build), unless [`token`](Self::token) sets one.
+    /// A builder with the token from `CALLBELL_API_TOKEN` and the base URL
+    /// from `CALLBELL_BASE_URL` unless it is unset or blank. A missing token
+    /// is reported by [`build`](Self::build) unless [`token`](Self::token) sets one.
     pub fn from_env() -> Self {
         Self::from_lookup(|name| std::env::var(name))
     }
@@ -88,7 +80,7 @@ impl CallbellBuilder {
         let mut builder = Self::default();
         for name in [TOKEN_ENV, BASE_URL_ENV] {
             match lookup(name) {
-                Ok(value) if name == TOKEN_ENV => builder.token = Some(ApiToken::new(value)),
+                Ok(value) if name == TOKEN_ENV => builder.inner.token = Some(ApiToken::new(value)),
                 Ok(value) if value.trim().is_empty() => {}
                 Ok(value) => builder.base_url = value,
                 Err(std::env::VarError::NotPresent) => {}
@@ -102,19 +94,16 @@ impl CallbellBuilder {
 
     /// The API key from the dashboard's API settings (required).
     pub fn token(mut self, token: impl Into<ApiToken>) -> Self {
-        self.token = Some(token.into());
+        self.inner.token = Some(token.into());
         self
     }
 
-    /// Where to send requests (default [`DEFAULT_BASE_URL`]); e.g. a local
+    /// Where to send requests (default [`DEFAULT_BASE_URL`]), e.g. a local
     /// stand-in in tests.
     ///
-    /// The URL is kept in its parsed form: surrounding whitespace dropped,
-    /// `http:/host` read as `http://host`, `.`/`..` segments resolved, the
-    /// trailing `/` removed. [`build`](Self::build) refuses a URL that is not
-    /// `http(s)`, has a query or fragment, or carries a user
-    /// name or password (the token is the only credential; a password in the
-    /// URL would end up in logs).
+    /// Kept in its parsed form (trimmed, `.`/`..` resolved, no trailing `/`).
+    /// [`build`](Self::build) refuses a URL that is not `http(s)`, has a query
+    /// or fragment, or carries a user name or password (it would end up in logs).
     ///
     /// ```
     /// let callbell = callbell::Callbell::builder()
@@ -129,14 +118,13 @@ impl CallbellBuilder {
         self
     }
 
-    /// The longest one attempt may take, from connecting to reading the
-    /// whole body (default 30 s). Retries get a fresh timeout each.
+    /// The longest one attempt may take, from connecting to the body's end
+    /// (default 30 s); each retry gets a fresh one.
     ///
-    /// The worst case for one call (one page of a listing) is therefore
-    /// `timeout × (max_retries + 1)` attempts plus the retry policy's
-    /// [total delay budget](RetryPolicy::with_max_total_delay): with the
-    /// defaults, 30 s × 4 + 30 s = 2 min 30 s. Lower either to bound it;
-    /// for a hard deadline, wrap the call in `tokio::time::timeout`.
+    /// A call (one page of a listing) takes at most
+    /// `timeout × (max_retries + 1)` plus the retry policy's
+    /// [total delay budget](RetryPolicy::with_max_total_delay): 2 min 30 s by
+    /// default. For a hard deadline, wrap the call in `tokio::time::timeout`.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -149,50 +137,43 @@ impl CallbellBuilder {
     }
 
     /// How many times a failed request may be sent again (default 3; 0 turns
-    /// retries off). Shorthand for [`RetryPolicy::with_max_retries`].
-    ///
-    /// Each retry may take a full [`timeout`](Self::timeout), and the waits
-    /// between attempts add up to at most the policy's
-    /// [total delay budget](RetryPolicy::with_max_total_delay) (default 30 s):
-    /// a call takes at most `timeout × (max_retries + 1) + max_total_delay`.
+    /// retries off): [`RetryPolicy::with_max_retries`]. Each retry may take a
+    /// full [`timeout`](Self::timeout).
     pub fn max_retries(mut self, retries: u32) -> Self {
-        self.retry = self.retry.with_max_retries(retries);
+        self.inner.retry = self.inner.retry.with_max_retries(retries);
         self
     }
 
     /// Also retry `POST` and `PATCH` on `5xx`, timeouts and connection errors
-    /// (default `false`: Callbell may already have acted, so a retry could,
-    /// say, create a contact twice). See [`RetryPolicy`].
+    /// (default `false`: a retry could create a contact twice). See [`RetryPolicy`].
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
-        self.retry = self.retry.with_retry_non_idempotent(yes);
+        self.inner.retry = self.inner.retry.with_retry_non_idempotent(yes);
         self
     }
 
     /// The whole retry policy, replacing earlier retry settings.
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.inner.retry = policy;
         self
     }
 
     /// The largest answer body the client reads, in bytes (default
-    /// [`DEFAULT_MAX_ANSWER_BYTES`], 32 MiB). An answer whose
-    /// `Content-Length` is larger is refused before its body is read; one that
-    /// grows past the limit is cut. Either is
-    /// [`Error::AnswerTooLarge`], and is not retried. At most this much (plus
+    /// [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES), 32 MiB).
+    /// A larger `Content-Length` is refused unread, a body growing past it is
+    /// cut: [`Error::AnswerTooLarge`], not retried. At most this much (plus
     /// one network chunk) is held per answer.
     pub fn max_answer_bytes(mut self, limit: u64) -> Self {
-        self.max_answer_bytes = limit;
+        self.inner.max_answer_bytes = limit;
         self
     }
 
-    /// Sends requests through `client` instead of one built here, e.g. to go
-    /// through a proxy or trust a custom CA. Its own settings apply: the
-    /// [`timeout`](Self::timeout), [`connect_timeout`](Self::connect_timeout)
-    /// and [`user_agent`](Self::user_agent) set on this builder are not used,
-    /// so give `client` a timeout of its own. Token, retries, answer size
-    /// limit and token scrubbing still apply. With the default `rustls`
-    /// feature, call [`install_crypto_provider`](crate::install_crypto_provider)
-    /// before building `client` (reqwest is built without a provider of its own).
+    /// Sends requests through `client`, e.g. for a proxy or a custom CA.
+    /// This builder's [`timeout`](Self::timeout),
+    /// [`connect_timeout`](Self::connect_timeout) and
+    /// [`user_agent`](Self::user_agent) are not used, so give `client` a
+    /// timeout of its own; token, retries, size limit and scrubbing still
+    /// apply. With the `rustls` feature, call
+    /// [`install_crypto_provider`](crate::install_crypto_provider) first.
     ///
     /// ```
     /// use std::time::Duration;
@@ -220,14 +201,13 @@ impl CallbellBuilder {
         self
     }
 
-    /// The client, or [`Error::Config`] saying what is wrong: no token, a
-    /// token or user agent that cannot go into a header, a base URL that is
-    /// not an `http(s)` URL (see [`base_url`](Self::base_url)).
+    /// The client, or [`Error::Config`] saying what is wrong (no token, a
+    /// token or user agent unfit for a header, a bad [`base_url`](Self::base_url)).
     pub fn build(self) -> Result<Callbell> {
         if let Some(problem) = self.problem {
             return Err(Error::Config(problem));
         }
-        let token = self.token.ok_or_else(|| {
+        let token = self.inner.token.as_ref().ok_or_else(|| {
             Error::Config(format!(
                 "no API token: set {TOKEN_ENV} or call `.token(..)` on the builder"
             ))
@@ -249,18 +229,14 @@ impl CallbellBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot set up the HTTP client: {e}")))?,
         };
-        let inner = Inner::new(token)
-            .with_retry_policy(self.retry)
-            .with_max_answer_bytes(self.max_answer_bytes);
         Ok(Callbell::from_raw(Client::new_with_client(
-            &base_url, http, inner,
+            &base_url, http, self.inner,
         )))
     }
 }
 
-/// `base_url` in its parsed form without the trailing `/`, if it is an
-/// absolute `http(s)` URL without credentials, query or fragment (the URL
-/// parser requires a host for these schemes).
+/// `base_url` parsed, without trailing `/`, if it is an `http(s)` URL
+/// without credentials, query or fragment.
 fn checked_base_url(base_url: &str) -> Result<String> {
     let url = reqwest::Url::parse(base_url.trim());
     if let Ok(url) = &url {

@@ -1,5 +1,5 @@
-//! [`Callbell`]: the client most code should use. Its operation methods are
-//! generated (`generated/operations.rs`); what they share is here.
+//! [`Callbell`], the client most code should use; its operation methods are
+//! generated (`generated/operations.rs`), what they share is here.
 
 pub(crate) mod builder;
 pub(crate) mod paginate;
@@ -24,13 +24,12 @@ use crate::RawError;
 /// Every operation of the spec is a method named after its `operationId`
 /// (`list_contacts`, `get_contact`, …) returning a builder from
 /// [`operations`](crate::operations): set its parameters, then `.await` it.
-/// Path parameters that are empty, `.` or `..` (which would send the request
-/// to another path) are refused with [`Error::InvalidRequest`] before
-/// anything is sent. Answers that only wrap one object (`{"contact": …}`,
-/// `{"bot": …}`) give that object.
+/// A path parameter that is empty, `.` or `..` is refused with
+/// [`Error::InvalidRequest`] before sending. Answers that only wrap one
+/// object (`{"contact": …}`) give that object.
 ///
-/// Cheap to clone (clones share one connection pool). The generated
-/// [`Client`] underneath stays reachable through [`raw`](Self::raw).
+/// Cheap to clone (one connection pool); the generated [`Client`] is
+/// [`raw`](Self::raw).
 ///
 /// ```no_run
 /// use callbell::types::{CreateContactRequest, Source};
@@ -72,10 +71,8 @@ impl Callbell {
         CallbellBuilder::default()
     }
 
-    /// A client configured from the environment: the token from
-    /// `CALLBELL_API_TOKEN` (required) and the base URL from
-    /// `CALLBELL_BASE_URL` (optional; empty counts as unset). See
-    /// [`CallbellBuilder::from_env`].
+    /// A client configured by [`CallbellBuilder::from_env`]: the token from
+    /// `CALLBELL_API_TOKEN`, the base URL from `CALLBELL_BASE_URL` if set.
     pub fn from_env() -> Result<Self> {
         CallbellBuilder::from_env().build()
     }
@@ -89,8 +86,8 @@ impl Callbell {
         self.raw.baseurl()
     }
 
-    /// The generated client underneath: one builder per operation, the
-    /// same token, retries and error-body handling, progenitor's result types.
+    /// The generated client underneath: the same token, retries and answer
+    /// handling, with progenitor's result and error types.
     ///
     /// ```no_run
     /// # async fn run(callbell: callbell::Callbell) -> Result<(), callbell::RawError> {
@@ -108,13 +105,9 @@ impl Callbell {
         self.raw
     }
 
-    /// Awaits a generated request and converts its error, reading the body
-    /// of undocumented answers. The error names the operation and the number
-    /// of attempts, and its strings are scrubbed of the token once more (the
-    /// hooks have already scrubbed it from every answer).
-    ///
-    /// The spec documents `200` for every success; another `2xx` (say `201
-    /// Created`) with the documented body is accepted as well.
+    /// Awaits a generated request; its error names the operation and is
+    /// scrubbed of the token once more. Any `2xx` with the documented body
+    /// is a success (the spec documents `200` only).
     pub(crate) async fn call<T: DeserializeOwned>(
         &self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
@@ -144,13 +137,12 @@ impl Callbell {
     }
 }
 
-/// The future an awaited operation builder runs: `Send` and `'static`, so it
-/// can be spawned. (`.send()` gives the same result without the box.)
+/// The future an awaited operation builder runs: `Send + 'static`, so it can
+/// be spawned (`.send()` gives the same result without the box).
 pub type OperationFuture<T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'static>>;
 
-/// Refuses `value` as one segment of a request path when it is empty, `.` or
-/// `..` (URL parsing would drop or resolve those, sending the request to
-/// another path). Other characters are percent-encoded by the generated client.
+/// Refuses a path segment `value` that URL parsing would drop or resolve
+/// (empty, `.`, `..`); the generated client percent-encodes the rest.
 pub(crate) fn path_segment(name: &str, value: &str) -> Result<()> {
     match value {
         "" | "." | ".." => Err(Error::InvalidRequest(format!(
@@ -160,7 +152,7 @@ pub(crate) fn path_segment(name: &str, value: &str) -> Result<()> {
     }
 }
 
-/// Where a page stream starts: the `page` set on the builder, else 1 (0 counts as 1).
+/// Where a page stream starts: the builder's `page`, else 1 (0 counts as 1).
 pub(crate) fn first_page<T: Clone + TryInto<u32>>(
     page: &std::result::Result<Option<T>, String>,
 ) -> NonZeroU32 {

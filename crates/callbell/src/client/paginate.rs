@@ -1,20 +1,8 @@
-//! Page-numbered listings as lazy streams: the runtime every listing
-//! builder calls.
-//!
-//! Callbell numbers pages from 1 and signals the end with an empty page. The
-//! streams here ask for page `n + 1` only once page `n` has been consumed,
-//! so at most one page is held in memory, and stop at the first empty page
-//! or the first error.
-//!
-//! A server can keep a listing going for ever: one that ignores the page
-//! number answers every page with the same items (an API that clamps
-//! out-of-range pages does exactly this). [`pages`] therefore stops with
-//! [`Error::RepeatedPage`] when a page holds the same items as the one
-//! before it, and with [`Error::TooManyPages`] past [`PageLimits::max_pages`].
-//!
-//! A listing builder keeps a [`PageLimits`], offers `.max_pages(n)` to set
-//! it, and streams with `paginate::pages(first, limits, |page| fetch(page))`
-//! and [`items`].
+//! Page-numbered listings (from 1, ended by an empty page) as lazy streams for
+//! the generated listing builders: page `n + 1` is fetched once page `n` is
+//! consumed, so one page is in memory. A repeated page
+//! ([`Error::RepeatedPage`]) or one past [`PageLimits::max_pages`]
+//! ([`Error::TooManyPages`]) ends the stream.
 
 use std::future::Future;
 use std::num::NonZeroU32;
@@ -23,12 +11,10 @@ use futures::stream::{self, Stream, TryStreamExt};
 
 use crate::error::Error;
 
-/// How far a listing may go. The default has no page limit: a listing ends
-/// at its first empty page, and a server repeating a page is stopped anyway.
+/// How far a listing may go (no page limit by default).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PageLimits {
-    /// The most pages to fetch; a listing with more non-empty pages ends
-    /// with [`Error::TooManyPages`] instead of a further page.
+    /// The most pages to fetch; more end with [`Error::TooManyPages`].
     pub(crate) max_pages: Option<NonZeroU32>,
 }
 
@@ -40,8 +26,7 @@ impl PageLimits {
     }
 }
 
-/// Where a listing is: the next page to fetch, how many were fetched, and
-/// the last page (to spot a repeat).
+/// Where a listing is; `previous` spots a repeated page.
 struct Cursor<T, F> {
     next: Option<NonZeroU32>,
     fetched: u32,
@@ -49,12 +34,8 @@ struct Cursor<T, F> {
     fetch: F,
 }
 
-/// The pages `first`, `first + 1`, … as fetched by `fetch`, up to (not
-/// including) the first empty one. Ends after the first error, which may be
-/// [`Error::RepeatedPage`] (a page equal to the one before it) or
-/// [`Error::TooManyPages`] (a non-empty page past `limits.max_pages`).
-///
-/// Items are compared with the page before them, so each page is cloned once.
+/// The pages `first`, `first + 1`, … from `fetch`, up to the first empty
+/// one or the first error. Each page is cloned once, to spot a repeat.
 pub(crate) fn pages<T, F, Fut>(
     first: NonZeroU32,
     limits: PageLimits,

@@ -1,12 +1,7 @@
-//! Error answers whose body is not Callbell's JSON error body.
-//!
-//! The generated code reads the body of a `401`, `404`, `422`, `429` or `5xx`
-//! answer as [`ApiError`]; when that fails (an HTML page from a proxy, plain
-//! text, an empty body) it reports a payload error that has lost the status.
-//! The hooks therefore hand the generated code every error answer with a body
-//! it can read: a body that already is an [`ApiError`] is passed on
-//! unchanged, any other becomes `{"message": "<excerpt of the body>"}`
-//! (`{}` for an empty body). Status and headers are kept.
+//! Error answers whose body is not Callbell's JSON error body (an HTML page
+//! from a proxy, plain text, nothing): the generated code would report a
+//! payload error that lost the status, so such a body becomes
+//! `{"message": "<excerpt>"}` (`{}` when blank).
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
@@ -20,15 +15,19 @@ pub(crate) fn readable(body: Bytes, headers: &mut HeaderMap) -> Bytes {
     if serde_json::from_slice::<ApiError>(&body).is_ok() {
         return body;
     }
-    let stand_in = ApiError {
-        message: (!body.trim_ascii().is_empty()).then(|| Some(excerpt(&body))),
-        ..ApiError::default()
-    };
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     // Serializing strings cannot fail; `{}` keeps the status readable regardless.
-    serde_json::to_vec(&stand_in)
+    serde_json::to_vec(&stand_in(&body))
         .unwrap_or_else(|_| b"{}".to_vec())
         .into()
+}
+
+/// An [`ApiError`] whose message is an excerpt of `body` (none when blank).
+pub(crate) fn stand_in(body: &[u8]) -> ApiError {
+    ApiError {
+        message: (!body.trim_ascii().is_empty()).then(|| Some(excerpt(body))),
+        ..ApiError::default()
+    }
 }
 
 #[cfg(test)]

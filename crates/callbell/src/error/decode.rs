@@ -1,13 +1,12 @@
-//! Reading a response body as its documented type, naming the JSON pointer
-//! of the first value that does not fit.
+//! Reading a response body as its documented type.
 
 use serde::de::DeserializeOwned;
 
 use crate::error::Error;
 use crate::json_pointer::json_pointer;
 
-/// `body` as a `T`, or an [`Error::Decode`] with the JSON pointer of the
-/// offending value (none for a body that is not JSON at all) and an excerpt.
+/// `body` as a `T`, or an [`Error::Decode`] naming the JSON pointer of the
+/// first value that does not fit.
 pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     let mut reader = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut reader).map_err(|e| {

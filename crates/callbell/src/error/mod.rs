@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::error::body as error_body;
 use crate::transport::answer::{too_large_in, TooLarge};
 use crate::transport::redact;
 use crate::transport::retry::{retry_after, Outcome};
@@ -21,21 +22,14 @@ pub use transport::TransportError;
 
 /// What a call through [`Callbell`](crate::Callbell) can fail with.
 ///
-/// What an error shows is safe to log:
-/// - No API token, in any encoding: the token only ever travels in the
-///   `Authorization` header, the client scrubs it out of every answer before
-///   anything reads it (as raw bytes and inside JSON strings in decoded form,
-///   see [`Inner`](crate::Inner)), and a [`Callbell`](crate::Callbell) method
-///   scrubs the error's final strings once more.
-/// - No request URL: the path may hold a phone number and the query other
-///   identifiers. An error names the [`Operation`] instead, by operation id
-///   and path template, with the number of attempts:
-///   `get_contact_by_phone (GET /contacts/phone/{phone_number}) after 4 attempts: the request timed out: …`.
-///   (Errors converted from a raw call's [`RawError`] have no operation.)
+/// Safe to log: no error shows the API token, in any encoding, nor the
+/// request URL (its path may hold a phone number). It names the
+/// [`Operation`] instead, when it comes from a [`Callbell`](crate::Callbell)
+/// method: `get_contact_by_phone (GET /contacts/phone/{phone_number}) after
+/// 4 attempts: the request timed out: …`. See the [crate's limits](crate#limits).
 ///
-/// The enum and its struct variants are `#[non_exhaustive]`: later versions
-/// may add variants and fields, so match with `..` and a catch-all arm.
-/// Naming every field does not compile:
+/// The enum and its struct variants are `#[non_exhaustive]`: match with `..`
+/// and a catch-all arm. Naming every field does not compile:
 ///
 /// ```compile_fail,E0638
 /// # fn f(err: callbell::Error) {
@@ -100,17 +94,14 @@ pub enum Error {
         /// The JSON reader's error (also [`source`](std::error::Error::source)).
         source: serde_json::Error,
     },
-    /// An answer body larger than the client's limit
-    /// ([`CallbellBuilder::max_answer_bytes`](crate::CallbellBuilder::max_answer_bytes),
-    /// default [`DEFAULT_MAX_ANSWER_BYTES`](crate::DEFAULT_MAX_ANSWER_BYTES)):
-    /// refused on its `Content-Length`, or cut once it grew past the limit.
+    /// An answer body over the client's limit
+    /// ([`CallbellBuilder::max_answer_bytes`](crate::CallbellBuilder::max_answer_bytes)).
     /// Never retried.
     #[non_exhaustive]
     AnswerTooLarge {
         /// The limit, in bytes.
         limit: u64,
-        /// The `Content-Length` the server announced; `None` when the body
-        /// grew past the limit without announcing its length.
+        /// The `Content-Length` announced; `None` when the body grew past the limit.
         announced: Option<u64>,
         /// The request this answers.
         operation: Option<Box<Operation>>,
@@ -119,8 +110,8 @@ pub enum Error {
     Timeout(TransportError),
     /// The connection failed or broke, or the body could not be read.
     Network(TransportError),
-    /// A listing's page holds the same items as the page before it: the
-    /// server ignores the page number, and the listing would never end.
+    /// A listing's page repeats the one before it: the server ignores the
+    /// page number, so the listing would never end.
     #[non_exhaustive]
     RepeatedPage {
         /// The page number that repeated the one before it.
@@ -248,8 +239,7 @@ impl Error {
         }
     }
 
-    /// Like `From<RawError>`, but also reads the body of an answer the spec
-    /// does not list, to report Callbell's message.
+    /// `From<RawError>`, also reading the body of an answer the spec does not list.
     pub(crate) async fn from_raw(raw: RawError) -> Self {
         match raw {
             progenitor_client::Error::UnexpectedResponse(response) => {
@@ -257,12 +247,8 @@ impl Error {
                 let retry_after = retry_after(response.headers());
                 match response.bytes().await {
                     Ok(body) => {
-                        let body = serde_json::from_slice::<ApiError>(&body).unwrap_or_else(|_| {
-                            ApiError {
-                                message: (!body.is_empty()).then(|| Some(excerpt(&body))),
-                                ..ApiError::default()
-                            }
-                        });
+                        let body = serde_json::from_slice(&body)
+                            .unwrap_or_else(|_| error_body::stand_in(&body));
                         Self::api(status, body, retry_after)
                     }
                     Err(e) => Self::from_reqwest(e),
@@ -319,26 +305,21 @@ impl Error {
 
     /// The same error, naming `operation` (unless it names one already).
     pub(crate) fn with_operation(mut self, recorded: Option<Operation>) -> Self {
-        let Some(recorded) = recorded else {
-            return self;
-        };
-        match &mut self {
+        let slot = match &mut self {
             Self::Api { operation, .. }
             | Self::Decode { operation, .. }
-            | Self::AnswerTooLarge { operation, .. } => {
-                operation.get_or_insert_with(|| Box::new(recorded));
-            }
-            Self::Timeout(e) | Self::Network(e) => {
-                e.operation.get_or_insert_with(|| Box::new(recorded));
-            }
-            _ => {}
+            | Self::AnswerTooLarge { operation, .. } => operation,
+            Self::Timeout(e) | Self::Network(e) => &mut e.operation,
+            _ => return self,
+        };
+        if slot.is_none() {
+            *slot = recorded.map(Box::new);
         }
         self
     }
 
-    /// The same error with `secret` replaced by `***` in every string it
-    /// shows, in decoded form (the answer was scrubbed already; this is the
-    /// last line of defence).
+    /// The same error with `secret` scrubbed from every string it shows (the
+    /// answer was scrubbed already; this is the last line of defence).
     pub(crate) fn redacted(mut self, secret: &str) -> Self {
         match &mut self {
             Self::Api {
@@ -387,8 +368,8 @@ fn redact_value(value: &mut serde_json::Value, secret: &str) {
 
 impl From<RawError> for Error {
     /// Converts the generated client's error. An answer the spec does not
-    /// list is reported with its status and reason phrase only (its body is
-    /// not read here; the [`Callbell`](crate::Callbell) methods do read it).
+    /// list gets its status and reason phrase only (the
+    /// [`Callbell`](crate::Callbell) methods read its body too).
     fn from(raw: RawError) -> Self {
         use progenitor_client::Error as Raw;
         match raw {
@@ -414,27 +395,16 @@ impl From<RawError> for Error {
 /// The longest excerpt of a body kept in an error, in characters.
 const EXCERPT_CHARS: usize = 160;
 
-/// The start of `body` as text: invalid UTF-8 replaced, runs of whitespace
-/// collapsed to one space, at most [`EXCERPT_CHARS`] characters (then `…`).
+/// The start of `body` as lossy text, whitespace collapsed, at most
+/// [`EXCERPT_CHARS`] characters (then `…`).
 pub(crate) fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let mut words = text.split_whitespace();
-    let mut out = String::new();
-    let mut chars = 0;
-    if let Some(first) = words.next() {
-        out.push_str(first);
-        chars = first.chars().count();
-    }
-    for word in words {
-        if chars > EXCERPT_CHARS {
-            break;
-        }
-        out.push(' ');
-        out.push_str(word);
-        chars += 1 + word.chars().count();
-    }
-    if chars > EXCERPT_CHARS {
-        out = out.chars().take(EXCERPT_CHARS).collect();
+    let mut chars = text
+        .split_whitespace()
+        .flat_map(|word| std::iter::once(' ').chain(word.chars()))
+        .skip(1);
+    let mut out: String = chars.by_ref().take(EXCERPT_CHARS).collect();
+    if chars.next().is_some() {
         out.push('…');
     }
     out

@@ -1,10 +1,5 @@
-//! [`Operation`]: which request an [`Error`](crate::Error) comes from, named
-//! by its operation id and path template (never the concrete path, which may
-//! hold a phone number), and how many attempts it took.
-//!
-//! The request hook records it while a [`Callbell`](crate::Callbell) call
-//! runs (a task-local set up by [`recording`]); the call attaches it to the
-//! error it returns.
+//! [`Operation`], recorded by the request hook in a task-local set up by
+//! [`recording`] while a [`Callbell`](crate::Callbell) call runs.
 
 use std::fmt;
 use std::future::Future;
@@ -12,8 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use reqwest::Method;
 
-/// The request an error comes from, as far as it is safe to show: the
-/// operation id, the method, the path template and the number of attempts.
+/// The request an [`Error`](crate::Error) comes from, as far as it is safe
+/// to show: never the concrete path, which may hold a phone number.
 ///
 /// Its `Display` reads `get_contact_by_phone (GET /contacts/phone/{phone_number}) after 4 attempts`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,15 +35,14 @@ impl fmt::Display for Operation {
     }
 }
 
-/// Where the hook writes the operation of the call that is running.
+/// Where the hook writes the running call's operation.
 type Slot = Arc<Mutex<Option<Operation>>>;
 
 tokio::task_local! {
     static CURRENT: Slot;
 }
 
-/// Runs `call` and returns its output with the last [`Operation`] the hook
-/// recorded while it ran.
+/// Runs `call`, returning the last [`Operation`] recorded while it ran.
 pub(crate) async fn recording<F: Future>(call: F) -> (F::Output, Option<Operation>) {
     let slot = Slot::default();
     let output = CURRENT.scope(slot.clone(), call).await;
@@ -56,8 +50,7 @@ pub(crate) async fn recording<F: Future>(call: F) -> (F::Output, Option<Operatio
     (output, operation)
 }
 
-/// Records `operation` for the call running on this task, if any (a raw
-/// client's call records nothing).
+/// Records `operation` for the call running on this task, if any.
 pub(crate) fn record(operation: Operation) {
     let _ = CURRENT.try_with(|slot| {
         if let Ok(mut slot) = slot.lock() {

@@ -1,20 +1,17 @@
-//! [`TransportError`]: a request that got no usable answer (timeout,
-//! connection failure, body that broke off), with the request URL removed.
+//! [`TransportError`]: a request that got no usable answer.
 
 use std::fmt;
 
 use crate::error::operation::Operation;
 
-/// A failure below HTTP: no answer in time, no connection, or a connection
-/// that broke. Carried by [`Error::Timeout`](crate::Error::Timeout) and
-/// [`Error::Network`](crate::Error::Network).
+/// A failure below HTTP (timeout, no connection, broken connection), in
+/// [`Error::Timeout`](crate::Error::Timeout) and [`Error::Network`](crate::Error::Network).
 ///
-/// Its `Display` is the chain of causes (`error sending request: client
-/// error (Connect): tcp connect error: Connection refused (os error 111)`);
-/// neither `Display` nor `Debug` shows the request URL, whose path and
-/// query may hold a phone number.
+/// `Display` is the chain of causes (`error sending request: client error
+/// (Connect): tcp connect error: Connection refused (os error 111)`); neither
+/// it nor `Debug` shows the request URL.
 pub struct TransportError {
-    /// The URL is removed when the error is made.
+    /// Without its URL.
     error: reqwest::Error,
     pub(crate) operation: Option<Box<Operation>>,
 }
@@ -33,8 +30,7 @@ impl TransportError {
         &self.error
     }
 
-    /// The request this failure comes from, when it was sent through a
-    /// [`Callbell`](crate::Callbell) method.
+    /// The request this comes from, when sent by a [`Callbell`](crate::Callbell) method.
     pub fn operation(&self) -> Option<&Operation> {
         self.operation.as_deref()
     }
@@ -60,8 +56,7 @@ impl fmt::Display for TransportError {
 }
 
 impl fmt::Debug for TransportError {
-    /// The same text as `Display` (a cause's own `Debug` may show the
-    /// address connected to), and the operation.
+    /// The `Display` text (a cause's `Debug` may show the address), and the operation.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TransportError")
             .field("timeout", &self.is_timeout())

@@ -1,8 +1,8 @@
-//! The answer the generated code reads: its body read whole (up to the
-//! client's size limit), the API token scrubbed from body and headers
-//! ([`crate::transport::redact`]), and error bodies made readable as
-//! `ApiError` ([`crate::error::body`]). Status, version, headers, URL and
-//! extensions are kept.
+//! Reading an answer before the generated code sees it: whole, inside the
+//! retry loop (so a body that breaks off is retried), up to the client's
+//! [limit](crate::CallbellBuilder::max_answer_bytes); then the token is
+//! scrubbed ([`crate::transport::redact`]) and error bodies made readable
+//! ([`crate::error::body`]). Status, version, headers, URL and extensions are kept.
 
 use std::fmt;
 
@@ -13,18 +13,16 @@ use reqwest::{Response, ResponseBuilderExt};
 use crate::error::body as error_body;
 use crate::transport::redact;
 
-/// The default largest answer body a client reads: 32 MiB. A page of
-/// contacts is a few hundred kilobytes; anything near this is not Callbell.
+/// The default largest answer body a client reads: 32 MiB (a page of
+/// contacts is a few hundred kilobytes). See
+/// [`CallbellBuilder::max_answer_bytes`](crate::CallbellBuilder::max_answer_bytes).
 pub const DEFAULT_MAX_ANSWER_BYTES: u64 = 32 * 1024 * 1024;
 
-/// An answer body larger than the client's limit: refused on its
-/// `Content-Length`, or cut when it grew past the limit while being read.
-/// Reported as [`Error::AnswerTooLarge`](crate::Error::AnswerTooLarge); never retried.
+/// An answer body over the limit; becomes [`Error::AnswerTooLarge`](crate::Error::AnswerTooLarge).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TooLarge {
-    /// The limit, in bytes.
     pub(crate) limit: u64,
-    /// The `Content-Length` the server announced, if it did.
+    /// The `Content-Length`, if announced.
     pub(crate) announced: Option<u64>,
 }
 
@@ -47,35 +45,27 @@ impl fmt::Display for TooLarge {
 
 impl std::error::Error for TooLarge {}
 
-/// An answer read whole: everything the generated code will look at.
+/// An answer read whole.
 pub(crate) struct Received {
-    status: reqwest::StatusCode,
+    pub(crate) status: reqwest::StatusCode,
     version: reqwest::Version,
     url: reqwest::Url,
     extensions: http::Extensions,
-    headers: reqwest::header::HeaderMap,
+    pub(crate) headers: reqwest::header::HeaderMap,
     body: Bytes,
-    /// Set when the body was over the limit (`body` is then empty).
-    too_large: Option<TooLarge>,
+    /// Set when the body was over the limit (`body` is empty).
+    pub(crate) too_large: Option<TooLarge>,
 }
 
 impl Received {
-    /// Reads `response` to its end, or up to `limit` bytes. A body that
-    /// breaks off (truncated, reset) is an error here, inside the retry
-    /// loop, so it can be retried; a body over the limit is not read further
-    /// (see [`too_large`](Self::too_large)).
+    /// Reads `response` to its end, or up to `limit` bytes.
     pub(crate) async fn read(mut response: Response, limit: u64) -> reqwest::Result<Self> {
-        let status = response.status();
-        let version = response.version();
-        let url = response.url().clone();
-        let extensions = std::mem::take(response.extensions_mut());
-        let headers = std::mem::take(response.headers_mut());
         let mut received = Self {
-            status,
-            version,
-            url,
-            extensions,
-            headers,
+            status: response.status(),
+            version: response.version(),
+            url: response.url().clone(),
+            extensions: std::mem::take(response.extensions_mut()),
+            headers: std::mem::take(response.headers_mut()),
             body: Bytes::new(),
             too_large: None,
         };
@@ -102,28 +92,11 @@ impl Received {
         received.body = body.freeze();
         Ok(received)
     }
-
-    /// The answer's status.
-    pub(crate) fn status(&self) -> reqwest::StatusCode {
-        self.status
-    }
-
-    /// The answer's headers.
-    pub(crate) fn headers(&self) -> &reqwest::header::HeaderMap {
-        &self.headers
-    }
-
-    /// Whether the body was over the limit, and how.
-    pub(crate) fn too_large(&self) -> Option<TooLarge> {
-        self.too_large
-    }
 }
 
-/// The answer, prepared for the generated code. `secret` is the token.
-///
-/// An answer over the size limit keeps its status and headers, and its body
-/// fails to read with [`TooLarge`] inside the reqwest error, which
-/// [`Error`](crate::Error) recognises whichever path the error takes.
+/// The answer for the generated code, scrubbed of `secret` (the token). An
+/// answer over the limit keeps status and headers; its body fails to read
+/// with [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
 pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
     let Received {
         status,

@@ -19,13 +19,12 @@ impl ApiToken {
         Self(token.into())
     }
 
-    /// The key itself. Only the request hook needs this.
+    /// The key itself (keep it out of logs).
     pub fn expose(&self) -> &str {
         &self.0
     }
 
-    /// The `Authorization` header value, marked sensitive so that HTTP
-    /// libraries leave it out of their own debug output.
+    /// The `Authorization` value, marked sensitive (kept out of debug output).
     pub(crate) fn header_value(&self) -> Result<reqwest::header::HeaderValue, InvalidToken> {
         let mut value = reqwest::header::HeaderValue::try_from(format!("Bearer {}", self.0))
             .map_err(|_| InvalidToken)?;

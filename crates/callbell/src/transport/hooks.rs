@@ -1,19 +1,11 @@
-//! The generated client's hooks: what every request goes through.
+//! progenitor's [`ClientHooks`] for the generated client: what every request
+//! goes through.
 //!
-//! progenitor calls [`ClientHooks::pre`] on each built request and
-//! [`ClientHooks::exec`] to send it. Here `pre` sets the bearer token,
-//! removes the `api-version` header progenitor adds (Callbell does not
-//! document it) and writes commas in the query string as `,` rather than
-//! `%2C` (Callbell documents `tags=sales,lead`; both decode the same);
-//! `exec` sends the request, retries it as the client's
-//! [`RetryPolicy`] allows, records a `tracing` span per attempt, then reads
-//! the answer whole (up to the client's size limit), scrubs the token out of
-//! its headers and body, and makes error answers readable (see
-//! [`crate::transport::answer`]). It also records the operation and the
-//! number of attempts for the error a [`Callbell`](crate::Callbell) call returns.
-//!
-//! Spans name the path by its template (`/contacts/phone/{phone_number}`),
-//! never the concrete path: phone numbers and BSUIDs are personal data.
+//! `pre` sets the bearer token, drops the undocumented `api-version` header
+//! and writes query commas as `,` (Callbell documents `tags=sales,lead`).
+//! `exec` sends with [`RetryPolicy`], traces each attempt, reads the answer
+//! ([`crate::transport::answer`]) and records the [`Operation`] for the
+//! error a [`Callbell`](crate::Callbell) call returns.
 
 use std::time::Duration;
 
@@ -28,19 +20,15 @@ use crate::transport::answer::{self, Received, DEFAULT_MAX_ANSWER_BYTES};
 use crate::transport::auth::ApiToken;
 use crate::transport::retry::{retry_after, Outcome, RetryPolicy};
 
-/// Per-client state the hooks need, carried inside the generated [`Client`]:
-/// the token, the [`RetryPolicy`] and the largest answer body to read.
+/// Per-client state carried inside the generated [`Client`]: the token, the
+/// [`RetryPolicy`] and the answer size limit.
 ///
-/// Every answer is read whole before the generated code sees it, at most
-/// [`max_answer_bytes`](Self::with_max_answer_bytes) of it (default
-/// [`DEFAULT_MAX_ANSWER_BYTES`], 32 MiB; a larger body is an
+/// Every answer is read whole, at most
+/// [`max_answer_bytes`](Self::with_max_answer_bytes) of it (else
 /// [`Error::AnswerTooLarge`](crate::Error::AnswerTooLarge)), and the token is
-/// replaced by `***` wherever it appears in the answer's headers or body (as
-/// is, JSON-escaped, or inside a JSON string under any mix of `\u` escapes),
-/// so neither [`Error`](crate::Error) nor the raw client's
-/// [`RawError`](crate::RawError) can carry it, whichever path an error takes.
-/// (A token shorter than 8 characters, which no real API key is, is left
-/// alone, so as not to mangle ordinary text.)
+/// scrubbed from its headers and body in any JSON encoding, so neither
+/// [`Error`](crate::Error) nor [`RawError`](crate::RawError) can carry it
+/// (see the [crate docs' limits](crate#limits)).
 #[derive(Clone, Debug)]
 pub struct Inner {
     pub(crate) token: Option<ApiToken>,
@@ -83,7 +71,7 @@ impl Inner {
     }
 }
 
-/// The header progenitor adds to every request; Callbell does not document it.
+/// Added by progenitor; not documented by Callbell.
 const UNDOCUMENTED_VERSION_HEADER: &str = "api-version";
 /// How the query serializer writes a comma.
 const ENCODED_COMMA: &str = "%2C";
@@ -117,12 +105,13 @@ impl ClientHooks<Inner> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let http = ClientInfo::client(self);
         let inner = ClientInfo::inner(self);
-        let method = request.method().clone();
-        let (received, attempts) = send_with_retries(http, inner, request, info.operation_id).await;
+        let (id, method) = (info.operation_id, request.method().clone());
+        let path = path_template(id);
+        let (received, attempts) = send_with_retries(http, inner, request, id, path).await;
         operation::record(Operation {
-            id: info.operation_id,
+            id,
             method,
-            path: path_template(info.operation_id),
+            path,
             attempts,
         });
         Ok(answer::prepare(
@@ -132,9 +121,7 @@ impl ClientHooks<Inner> for Client {
     }
 }
 
-/// The path template of `operation` (relative to the base URL, e.g.
-/// `/contacts/{uuid}`), from the spec's operation table; `?` for a name the
-/// spec does not have, which a test rules out for the generated client.
+/// The path template of `operation`, e.g. `/contacts/{uuid}` (`?` if unknown).
 fn path_template(operation: &str) -> &'static str {
     OPERATIONS
         .iter()
@@ -142,29 +129,25 @@ fn path_template(operation: &str) -> &'static str {
         .map_or("?", |op| op.path)
 }
 
-/// Sends `request` and reads the answer whole (up to the size limit), and
-/// does it again while the retry policy allows (a body that breaks off counts
-/// as a connection failure; a body over the limit is never retried).
-/// Returns the last attempt's result and the number of attempts.
+/// Sends and reads `request` until the retry policy stops; returns the last
+/// result and the number of attempts.
 ///
-/// Each attempt runs in a `DEBUG` span `callbell.request` with the fields
-/// `operation`, `method`, `path` (the path template, e.g.
-/// `/contacts/phone/{phone_number}`: no identifier, no query string),
-/// `attempt` (from 1) and, once known, `status` or `error`; a retry is a
-/// `DEBUG` event `retrying` with `delay_ms`. No header or body is recorded.
+/// Each attempt is a `DEBUG` span `callbell.request` with `operation`,
+/// `method`, `path` (the template: phone numbers are personal data),
+/// `attempt` and then `status` or `error`; a retry is a `DEBUG` event
+/// `retrying` with `delay_ms`. No header, body or concrete path is recorded.
 async fn send_with_retries(
     http: &reqwest::Client,
     inner: &Inner,
-    request: reqwest::Request,
+    mut request: reqwest::Request,
     operation: &'static str,
+    path: &'static str,
 ) -> (reqwest::Result<Received>, u32) {
     let policy = &inner.retry;
     let limit = inner.max_answer_bytes;
     let method = request.method().clone();
-    let path = path_template(operation);
     let mut waited = Duration::ZERO;
     let mut retry = 0;
-    let mut request = request;
     loop {
         // A request with a streaming body cannot be copied: it is sent once.
         let spare = request.try_clone();
@@ -184,12 +167,12 @@ async fn send_with_retries(
         let result = attempt.instrument(span.clone()).await;
         let outcome = match &result {
             Ok(response) => {
-                span.record("status", response.status().as_u16());
-                if response.too_large().is_some() {
+                span.record("status", response.status.as_u16());
+                if response.too_large.is_some() {
                     span.record("error", "too_large");
                     Outcome::Other
                 } else {
-                    Outcome::Status(response.status())
+                    Outcome::Status(response.status)
                 }
             }
             Err(e) => {
@@ -201,7 +184,7 @@ async fn send_with_retries(
         let asked = result
             .as_ref()
             .ok()
-            .and_then(|response| retry_after(response.headers()));
+            .and_then(|response| retry_after(&response.headers));
         let next = spare
             .filter(|_| policy.is_retryable(&method, outcome))
             .and_then(|spare| Some((spare, policy.delay(retry, asked, waited)?)));

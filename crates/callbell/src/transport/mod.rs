@@ -1,5 +1,5 @@
-//! What every request goes through: the bearer token, retries, tracing, and
-//! reading the answer (size, token scrubbing, error bodies).
+//! What every request goes through ([`hooks`]): token, retries, tracing,
+//! and reading the answer.
 
 pub(crate) mod answer;
 pub(crate) mod auth;

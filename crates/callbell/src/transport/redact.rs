@@ -1,12 +1,11 @@
-//! Scrubbing the API token out of what comes back from the server: a
-//! careless proxy or a debugging endpoint may echo the `Authorization`
-//! header, and whatever the server sends can end up in an error message.
+//! Scrubbing the API token (replaced by `***`) out of every answer's headers
+//! and body, since a proxy or debugging endpoint may echo `Authorization`.
 //!
-//! Bodies are scrubbed twice over: as raw bytes (the token as is, or with the
-//! usual JSON escapes), and string literal by string literal in decoded form,
-//! so that `\u0073ome-token` or any other mix of escapes cannot smuggle the
-//! token past the byte match into a decoded message. The final strings an
-//! [`Error`](crate::Error) shows are scrubbed once more with [`text`].
+//! Bodies are scrubbed as raw bytes (the token as is or simply JSON-escaped),
+//! then string literal by string literal in decoded form, so no mix of `\u`
+//! escapes smuggles it into a decoded message; an [`Error`](crate::Error)'s
+//! final strings get [`text`] once more. Tokens shorter than
+//! [`MIN_SCRUBBED_LEN`] are left alone.
 
 use bytes::Bytes;
 use memchr::memmem;
@@ -15,12 +14,11 @@ use reqwest::header::{HeaderMap, HeaderValue};
 /// What replaces the token.
 pub(crate) const REDACTED: &str = "***";
 
-/// Tokens shorter than this are not scrubbed: no real API key is that
-/// short, and replacing, say, every `t` of a body would mangle it.
+/// Shorter tokens are not scrubbed: no real API key is, and replacing every
+/// `t` of a body would mangle it.
 pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
 
-/// The forms `secret` can take in a body: as is, and JSON-escaped
-/// (`"` → `\"`, `\` → `\\`, and `/` → `\/`, which some encoders write).
+/// `secret` as is and JSON-escaped (also with `/` → `\/`).
 fn forms(secret: &str) -> Vec<Vec<u8>> {
     let mut forms = vec![secret.as_bytes().to_vec()];
     // A string always serializes; its quotes are not part of the escaped form.
@@ -34,8 +32,7 @@ fn forms(secret: &str) -> Vec<Vec<u8>> {
     forms
 }
 
-/// `haystack` with every `needle` replaced by [`REDACTED`]; `None` when
-/// there is none.
+/// `haystack` with every `needle` replaced by [`REDACTED`]; `None` if none.
 fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
     let mut found = memmem::find_iter(haystack, needle).peekable();
     found.peek()?;
@@ -54,14 +51,12 @@ fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Whether `secret` is long enough to be scrubbed (see [`MIN_SCRUBBED_LEN`]).
+/// Whether `secret` is long enough to be scrubbed.
 fn scrubbed(secret: &str) -> bool {
     secret.chars().count() >= MIN_SCRUBBED_LEN
 }
 
-/// `body` without `secret` in any of its forms: raw, simply escaped, or
-/// inside a JSON string literal under any mix of escapes. Returns `body`
-/// itself (no copy) when the secret is not in it.
+/// `body` without `secret` in any encoding; no copy when it is not there.
 pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
     if !scrubbed(secret) {
         return body;
@@ -78,8 +73,7 @@ pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
     body
 }
 
-/// `text` with every occurrence of `secret` replaced by [`REDACTED`]: for
-/// strings already decoded (messages, reasons, excerpts).
+/// `text` (already decoded) with `secret` replaced by [`REDACTED`].
 pub(crate) fn text(text: &mut String, secret: &str) {
     if scrubbed(secret) && text.contains(secret) {
         *text = text.replace(secret, REDACTED);
@@ -87,20 +81,14 @@ pub(crate) fn text(text: &mut String, secret: &str) {
 }
 
 /// `body` with every JSON string literal whose decoded text holds `secret`
-/// written anew, the secret replaced; `None` when there is none.
-///
-/// Escapes exist only inside string literals, so a body without a backslash
-/// is left to the byte match. The scan does not need valid JSON: from each
-/// `"` it reads to the next unescaped `"`, which is how a JSON reader splits
-/// the same bytes for as long as they are valid. A literal that does not
-/// decode (bad escape, lone surrogate) is one a reader rejects too.
+/// rewritten without it; `None` if none. Needs no valid JSON: it splits
+/// literals at unescaped `"` as a JSON reader would; one that does not
+/// decode is one a reader rejects too.
 fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
     memchr::memchr(b'\\', body)?;
-    // A token that reached a server is a header value: no control character
-    // but tab, whose escape `\t` is one of the byte forms. So only `\uXXXX`,
-    // `\/`, `\"` and `\\` can spell its characters another way. Without a `\u`
-    // in the body and with none of `/"\` in the token, the byte match has
-    // already found every form: skip the scan (the common case).
+    // A header-value token can only be re-spelled by `\u`, `\/`, `\"` and
+    // `\\`: without `\u` in the body and `/"\` in the token, the byte
+    // match has found every form (the common case).
     let simple_escapes_suffice = !secret.bytes().any(|b| matches!(b, b'/' | b'"' | b'\\'));
     if simple_escapes_suffice && memmem::find(body, b"\\u").is_none() {
         return None;
@@ -134,7 +122,7 @@ fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The index of the `"` closing the string literal that opens at `start`.
+/// The index of the `"` closing the literal opened at `start`.
 fn literal_end(body: &[u8], start: usize) -> Option<usize> {
     let mut at = start + 1;
     loop {
@@ -146,7 +134,7 @@ fn literal_end(body: &[u8], start: usize) -> Option<usize> {
     }
 }
 
-/// `headers` with `secret` replaced in every value that holds it.
+/// `headers` with `secret` replaced in every value.
 pub(crate) fn headers(headers: &mut HeaderMap, secret: &str) {
     if !scrubbed(secret) {
         return;

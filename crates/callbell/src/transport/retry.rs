@@ -1,5 +1,4 @@
-//! [`RetryPolicy`]: which failed attempts are sent again, and how long to
-//! wait before each one. The hooks ([`crate::transport::hooks`]) apply it to every request.
+//! [`RetryPolicy`]: which failed attempts are sent again, and after what wait.
 
 use std::time::Duration;
 
@@ -8,29 +7,22 @@ use reqwest::{Method, StatusCode};
 
 /// When and how a failed request is sent again.
 ///
-/// - `429 Too Many Requests` is retried for every method: Callbell refused the
-///   request without acting on it.
-/// - `5xx` answers (except `501`/`505`, which will not change), timeouts,
-///   connection errors and answers whose body breaks off are retried for `GET`, `HEAD`, `OPTIONS`, `PUT` and
-///   `DELETE` (idempotent: sending them twice has the effect of sending them
-///   once). `POST` and `PATCH` are retried only after
-///   [`with_retry_non_idempotent(true)`](Self::with_retry_non_idempotent): a `500` or a
-///   timeout does not say whether Callbell already acted, so a retried
-///   `POST /contacts` could create the contact twice, or a retried note be
-///   added twice.
+/// - `429` is retried for every method: Callbell did not act on the request.
+/// - `5xx` (but `501`/`505`), timeouts, connection errors and bodies that
+///   break off are retried for the idempotent `GET`, `HEAD`, `OPTIONS`, `PUT`
+///   and `DELETE`; for `POST` and `PATCH` only after
+///   [`with_retry_non_idempotent(true)`](Self::with_retry_non_idempotent),
+///   since Callbell may already have acted (a contact created twice).
 /// - Other `4xx` answers are never retried.
 ///
-/// Waits grow exponentially from [`base_delay`](Self::with_base_delay), with
-/// jitter (a random wait between half and all of the step, so that many
-/// clients do not retry in lockstep), capped at [`max_delay`](Self::with_max_delay).
-/// A `Retry-After` header (seconds or an HTTP date) replaces the computed
-/// wait; values past [`MAX_RETRY_AFTER`] (one day) are read as one day. When
-/// the next wait would take the total waiting time past
-/// [`max_total_delay`](Self::with_max_total_delay), the last answer is returned
-/// instead: a server cannot make a call wait longer than that budget, however
-/// large a `Retry-After` it sends.
+/// Waits double from [`base_delay`](Self::with_base_delay) up to
+/// [`max_delay`](Self::with_max_delay), each a random wait between half and
+/// all of its step. A `Retry-After` (seconds or HTTP date, capped at
+/// [`MAX_RETRY_AFTER`]) replaces the computed wait. When the next wait would
+/// pass [`max_total_delay`](Self::with_max_total_delay), the last answer is
+/// returned: no `Retry-After` makes a call wait longer than that budget.
 ///
-/// Setters are `with_*`; the getters carry the plain names.
+/// Setters are `with_*`; getters carry the plain names.
 ///
 /// ```
 /// use std::time::Duration;
@@ -70,21 +62,19 @@ impl Default for RetryPolicy {
     }
 }
 
-/// What one attempt ended with, as far as retrying is concerned.
+/// What one attempt ended with, for retrying.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Outcome {
-    /// An answer with this status.
     Status(StatusCode),
-    /// No answer in time.
     Timeout,
-    /// The connection failed, or broke before an answer came.
+    /// The connection failed or broke (body included).
     Connection,
-    /// Any other failure (not worth retrying).
+    /// Not worth retrying.
     Other,
 }
 
 impl Outcome {
-    /// What a failed send (or a body that broke off) means for retrying.
+    /// The outcome of a failed send or body read.
     pub(crate) fn of_error(e: &reqwest::Error) -> Self {
         if e.is_timeout() {
             Self::Timeout
@@ -95,9 +85,7 @@ impl Outcome {
         }
     }
 
-    /// Whether the same request may succeed later: `429`, a `5xx` other
-    /// than `501 Not Implemented` and `505 HTTP Version Not Supported`, a
-    /// timeout, a connection failure.
+    /// `429`, a `5xx` but `501`/`505`, a timeout or a connection failure.
     pub(crate) fn is_transient(self) -> bool {
         match self {
             Self::Status(status) => {
@@ -138,10 +126,9 @@ impl RetryPolicy {
         self
     }
 
-    /// The most time one request may spend waiting between attempts
-    /// (default 30 s), `Retry-After` waits included. A call can therefore
-    /// take up to `timeout × (max_retries + 1)` plus this budget (see
-    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout)).
+    /// The most time one request may spend waiting between attempts,
+    /// `Retry-After` included (default 30 s). A call's worst case is at
+    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout).
     pub fn with_max_total_delay(mut self, delay: Duration) -> Self {
         self.max_total_delay = delay;
         self
@@ -185,9 +172,8 @@ impl RetryPolicy {
             || (outcome.is_transient() && (is_idempotent(method) || self.retry_non_idempotent))
     }
 
-    /// How long to wait before retry number `retry` (0 for the first retry),
-    /// given the wait the server asked for and the time already waited.
-    /// `None`: do not retry (no retries left, or over the total budget).
+    /// The wait before retry `retry` (from 0), or `None` when none is left
+    /// or the wait would pass the total budget.
     pub(crate) fn delay(
         &self,
         retry: u32,
@@ -202,8 +188,7 @@ impl RetryPolicy {
         (total <= self.max_total_delay).then_some(delay)
     }
 
-    /// Exponential backoff with "equal jitter": a random wait in
-    /// `[step / 2, step]`, where `step = min(max_delay, base_delay * 2^retry)`.
+    /// A random wait in `[step / 2, step]`, `step = min(max_delay, base_delay * 2^retry)`.
     fn backoff(&self, retry: u32) -> Duration {
         let step = self
             .base_delay
@@ -224,13 +209,11 @@ fn is_idempotent(method: &Method) -> bool {
 }
 
 /// The longest wait a `Retry-After` header is read as (one day); larger
-/// values are capped to it, so that no reading of the header can overflow a
-/// caller's `Instant + Duration`.
+/// values are capped, so none overflows a caller's `Instant + Duration`.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date
-/// (a date in the past means no wait), capped at [`MAX_RETRY_AFTER`].
-/// Malformed values are ignored (the backoff applies).
+/// The wait `Retry-After` asks for (seconds or HTTP date), capped at
+/// [`MAX_RETRY_AFTER`]; `None` when absent or malformed.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     retry_after_at(value, std::time::SystemTime::now())
@@ -250,9 +233,7 @@ fn retry_after_at(value: &str, now: std::time::SystemTime) -> Option<Duration> {
     Some(wait.min(MAX_RETRY_AFTER))
 }
 
-/// Whether `e` says the answer's body broke off (truncated, connection reset)
-/// after the status arrived. reqwest reports this as a body error, or as a
-/// decode error caused by one when the body was read whole.
+/// Whether the body broke off after the status (a body error in `e`'s chain).
 fn is_broken_body(e: &reqwest::Error) -> bool {
     let e: &(dyn std::error::Error + 'static) = e;
     std::iter::successors(Some(e), |e| e.source())

@@ -1,6 +1,6 @@
 //! [`ContactOrList`]: the `contact` of a single-contact response, which
-//! Callbell's documentation shows both as an object and as a list holding one
-//! object (see `openapi/ERRATA.md`).
+//! Callbell's docs show both as an object and as a one-item list
+//! (`openapi/ERRATA.md`).
 
 use std::ops::{Deref, DerefMut};
 
@@ -19,10 +19,8 @@ pub enum WireShape {
     List,
 }
 
-/// One contact, read from either `{...}` or `[{...}]`.
-///
-/// It dereferences to [`Contact`], and serializes in the shape it was read
-/// in, so a value read and written back is unchanged.
+/// One contact, read from either `{...}` or `[{...}]`. Dereferences to
+/// [`Contact`] and is written back in the shape it was read in.
 ///
 /// ```
 /// use callbell::types::ContactResponse;
@@ -108,11 +106,8 @@ impl<'de> Deserialize<'de> for ContactOrList {
                 f.write_str("a contact object, or a list holding exactly one")
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ContactOrList, A::Error> {
-                let contact = Contact::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(ContactOrList {
-                    contact,
-                    shape: WireShape::Object,
-                })
+                Contact::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(ContactOrList::new)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ContactOrList, A::Error> {
                 let contact: Contact = seq

@@ -1,5 +1,4 @@
-//! Conversions that make the generated custom-field types easy to build:
-//! a value from text, a set of fields from pairs.
+//! Building the generated custom-field types from text and pairs.
 //!
 //! ```
 //! use callbell::types::{CustomFieldValue, CustomFields};

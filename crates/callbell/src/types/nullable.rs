@@ -1,10 +1,6 @@
-//! Reading the generated fields that keep `null` apart from "absent".
-//!
-//! An optional property that accepts `null` is an `Option<Option<T>>` in the
-//! generated types: `None` when the key is absent (and then not written),
-//! `Some(None)` for `null`, `Some(Some(value))` for a value. serde writes
-//! such a field as it is; reading needs [`deserialize`], since serde reads a
-//! `null` into an `Option<Option<T>>` as `None`.
+//! Reading the generated `Option<Option<T>>` fields, which keep `null`
+//! (`Some(None)`) apart from an absent key (`None`): serde alone reads `null`
+//! as `None`.
 //!
 //! ```
 //! use callbell::types::Contact;
@@ -22,8 +18,7 @@
 
 use serde::{Deserialize, Deserializer};
 
-/// Reads a present key: `null` as `Some(None)`, a value as `Some(Some(_))`.
-/// An absent key never gets here (the field's `#[serde(default)]` is `None`).
+/// Reads a present key (an absent one is the field's `#[serde(default)]`).
 pub(crate) fn deserialize<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
     D: Deserializer<'de>,

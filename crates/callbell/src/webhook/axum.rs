@@ -31,11 +31,10 @@ use super::{Answer, Delivery, WebhookEvent, MAX_BODY};
 /// An extractor for a contact webhook: the handler runs for contact events
 /// only, with the typed [`WebhookEvent`].
 ///
-/// Everything else is answered by the extractor itself, through its
-/// rejection (an [`Answer`]): connection checks and events of other
-/// subscriptions get `200 {"status":"ok"}`, malformed bodies `400`, bodies
-/// over [`MAX_BODY`] `413`, other methods `405`. Route both `POST` and `GET`
-/// to the handler so connection checks by `GET` are answered too.
+/// Everything else is answered by its rejection, the
+/// [`Delivery::answer`] (connection checks `200`, bodies over [`MAX_BODY`]
+/// `413`, ...). Route both `POST` and `GET` to the handler so that
+/// connection checks by `GET` are answered too.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Webhook(pub WebhookEvent);
 

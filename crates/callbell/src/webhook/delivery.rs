@@ -1,24 +1,24 @@
-//! [`Delivery`]: what one request to a webhook endpoint is, and the
-//! [`Answer`] it gets.
+//! [`Delivery`]: what a request to a webhook endpoint is, and its [`Answer`].
 
 use serde_json::{json, Value};
 
 use super::event::{WebhookError, WebhookEvent};
 use super::MAX_BODY;
 
-/// What one request to a webhook endpoint is. Made by [`Delivery::classify`].
+/// What one request to a webhook endpoint is (see the
+/// [module's table](crate::webhook#receiving-webhooks)).
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Delivery {
-    /// A contact event, read (boxed: a contact is much larger than the other variants).
+    /// A contact event (boxed: a contact is large).
     Event(Box<WebhookEvent>),
     /// Callbell's connection check: a `GET` or `HEAD`, or a `POST` whose body
     /// is empty or a JSON object without an `event` name (Callbell leaves
     /// its shape open).
     ConnectionCheck,
-    /// An event of another subscription (messages, conversations, ...), by
-    /// its name as sent. Acknowledged, not read. Print the name through its
-    /// `Debug` form or [`WebhookError::UnknownEvent`]'s message: it is untrusted.
+    /// An event of another subscription, by its name as sent; acknowledged,
+    /// not read. The name is untrusted: print it through `Debug` or
+    /// [`WebhookError::UnknownEvent`]'s message.
     OtherEvent(String),
     /// A body that is not a readable webhook (including [`WebhookError::TooLarge`]).
     Malformed(WebhookError),
@@ -61,10 +61,7 @@ impl Delivery {
         Self::Malformed(WebhookError::TooLarge { limit: MAX_BODY })
     }
 
-    /// The answer to send: `200 {"status":"ok"}` for events (contact or
-    /// other) and connection checks, `400` (`413` when too large) with
-    /// `{"status":"error","message":...}` for malformed bodies, `405` for
-    /// other methods.
+    /// The answer to send (see the [module's table](crate::webhook#receiving-webhooks)).
     pub fn answer(&self) -> Answer {
         match self {
             Self::Event(_) | Self::ConnectionCheck | Self::OtherEvent(_) => Answer::ok(),
@@ -83,8 +80,8 @@ impl Delivery {
     }
 }
 
-/// The HTTP answer to a webhook delivery: a status and a JSON body (send it
-/// with `Content-Type: application/json`, and `Allow` when [`allow`](Self::allow) says so).
+/// The HTTP answer to a webhook delivery: a status and a JSON body, sent with
+/// [`CONTENT_TYPE`](Self::CONTENT_TYPE) and [`allow`](Self::allow) if any.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Answer {

@@ -1,5 +1,5 @@
 //! Reading a webhook body into [`WebhookEvent`] (generated from the spec's
-//! webhooks), and [`WebhookError`], why it could not be read.
+//! webhooks), or why not: [`WebhookError`].
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -9,20 +9,14 @@ use crate::json_pointer::json_pointer;
 pub use crate::generated::webhooks::WebhookEvent;
 
 impl WebhookEvent {
-    /// Reads a raw webhook body.
-    ///
-    /// Fails with [`WebhookError::Malformed`] (with line and column) when the
-    /// body is not JSON, [`WebhookError::MissingEvent`] when it has no
-    /// `event` name, [`WebhookError::UnknownEvent`] for an event this crate
-    /// does not know, and [`WebhookError::Payload`] (with the JSON pointer)
-    /// when the body does not fit the event's type.
+    /// Reads a raw webhook body: unknown fields are ignored, unknown enum
+    /// values kept. [`WebhookError`] says why a body cannot be read.
     pub fn from_slice(body: &[u8]) -> Result<Self, WebhookError> {
         Self::from_value(parse(body)?)
     }
 
-    /// Checks a raw webhook body against the spec's schema for its event,
-    /// then reads it. A body that deviates from the spec in any way (an
-    /// unknown `source`, a malformed timestamp, ...) is
+    /// Checks a raw webhook body against its event's schema, then reads it.
+    /// Any deviation (an unknown `source`, a malformed timestamp, ...) is
     /// [`WebhookError::Invalid`], listing every problem with its pointer.
     ///
     /// ```
@@ -80,7 +74,10 @@ pub enum WebhookError {
         limit: usize,
     },
     /// The body does not fit the event's type.
-    #[error("`{event}` webhook body: {pointer}: {source}", pointer = printable(shown(pointer)))]
+    #[error(
+        "`{event}` webhook body: {}: {source}",
+        printable(if pointer.is_empty() { "(root)" } else { pointer })
+    )]
     Payload {
         /// The event name.
         event: &'static str,
@@ -105,7 +102,7 @@ fn parse(body: &[u8]) -> Result<Value, WebhookError> {
     serde_json::from_slice(body).map_err(WebhookError::Malformed)
 }
 
-/// The body's `event` name, whichever it is.
+/// The body's `event` name.
 pub(crate) fn event_name(body: &Value) -> Result<&str, WebhookError> {
     body.get("event")
         .and_then(Value::as_str)
@@ -124,9 +121,8 @@ pub(crate) fn read<T: DeserializeOwned>(
     })
 }
 
-/// Untrusted text for a message: control and invisible formatting
-/// characters written as `\u{..}` escapes, at most 64 characters, so an
-/// event name cannot forge a log line or drive a terminal.
+/// Untrusted text made safe for a message: control and invisible characters
+/// escaped, at most 64 characters, so it cannot forge a log line.
 pub(crate) fn printable(text: &str) -> String {
     const MAX: usize = 64;
     let mut out = String::new();
@@ -143,14 +139,6 @@ pub(crate) fn printable(text: &str) -> String {
         }
     }
     out
-}
-
-fn shown(pointer: &str) -> &str {
-    if pointer.is_empty() {
-        "(root)"
-    } else {
-        pointer
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! `tests` module.
 
 use super::*;
+use crate::DEFAULT_MAX_ANSWER_BYTES;
 use std::env::VarError;
 
 fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Result<String, VarError> + 'a {
