@@ -55,9 +55,10 @@ pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
 pub use types::contact_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use {
-    client::builder::{CallbellBuilder, BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV},
+    client::builder::{CallbellBuilder, BASE_URL_ENV, TOKEN_ENV},
     client::{Callbell, OperationFuture},
     error::{Error, Operation, Result, TransportError},
+    generated::tables::DEFAULT_BASE_URL,
     generated::{Client, ResponseValue},
     transport::answer::DEFAULT_MAX_ANSWER_BYTES,
     transport::auth::{ApiToken, InvalidToken},

@@ -36,11 +36,26 @@ pub fn items(
         ),
     );
     let operations = operations(spec, client_code)?;
+    let server = spec
+        .json
+        .pointer("/servers/0/url")
+        .and_then(Value::as_str)
+        .ok_or_else(|| {
+            spec.error_at(
+                "/servers",
+                "the spec names no server: the client needs its default base URL",
+            )
+        })?
+        .trim_end_matches('/');
     let rows = operations.iter().map(|(id, method, path)| {
         quote! { Operation { id: #id, method: #method, path: #path }, }
     });
 
     let file: syn::File = parse_quote! {
+        /// Where requests go unless the client is given another base URL: the
+        /// spec's first server, without a trailing `/`.
+        pub const DEFAULT_BASE_URL: &str = #server;
+
         /// Component schemas that have no type of their own in
         /// [`types`](crate::types): the generated code reads them as a plain
         /// Rust type (see `REPLACEMENTS` in `xtask/src/codegen.rs`).

@@ -4,13 +4,12 @@ use std::time::Duration;
 
 use crate::client::Callbell;
 use crate::error::{Error, Result};
+use crate::generated::tables::DEFAULT_BASE_URL;
 use crate::generated::Client;
 use crate::transport::auth::ApiToken;
 use crate::transport::hooks::Inner;
 use crate::transport::retry::RetryPolicy;
 
-/// Where Callbell's API lives.
-pub const DEFAULT_BASE_URL: &str = "https://api.callbell.eu/v1";
 /// The environment variable [`CallbellBuilder::from_env`] reads the token from.
 pub const TOKEN_ENV: &str = "CALLBELL_API_TOKEN";
 /// The environment variable [`CallbellBuilder::from_env`] reads the base URL from.

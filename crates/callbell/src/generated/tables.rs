@@ -2,6 +2,9 @@
 // change the spec (or xtask/src/) and run `cargo xtask codegen` again.
 
 //!Spec facts the hand-written code looks up: schema list, operations.
+/// Where requests go unless the client is given another base URL: the
+/// spec's first server, without a trailing `/`.
+pub const DEFAULT_BASE_URL: &str = "https://api.callbell.eu/v1";
 /// Component schemas that have no type of their own in
 /// [`types`](crate::types): the generated code reads them as a plain
 /// Rust type (see `REPLACEMENTS` in `xtask/src/codegen.rs`).
