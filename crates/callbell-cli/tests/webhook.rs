@@ -116,6 +116,19 @@ impl Listener {
         self.notes.lock().unwrap().clone()
     }
 
+    /// The notes once one of them contains `needle`, or after 5 s: stderr
+    /// is read by another thread, so a note may arrive after the event.
+    fn notes_with(&self, needle: &str) -> Vec<String> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let notes = self.notes();
+            if notes.iter().any(|n| n.contains(needle)) || Instant::now() > deadline {
+                return notes;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Whether the process still runs.
     fn is_running(&mut self) -> bool {
         self.child.try_wait().unwrap().is_none()
@@ -204,8 +217,7 @@ fn events_are_printed_and_every_request_is_answered() {
     // A forged event name: escaped on stderr, on one line, no terminal escape.
     let forged = r#"{"event": "x\n2026-01-01 webhook: forged\u001b[2J\u202e", "payload": {}}"#;
     assert_eq!(listener.send("POST", forged.as_bytes()), (200, OK.into()));
-    std::thread::sleep(Duration::from_millis(200));
-    let notes = listener.notes();
+    let notes = listener.notes_with("forged");
     let note = notes
         .iter()
         .find(|note| note.contains("forged"))
@@ -280,7 +292,7 @@ fn slow_clients_are_closed_within_the_timeouts_then_a_delivery_gets_200() {
     assert_eq!(listener.send("POST", body), (200, OK.into()));
     assert!(listener.next_line().contains("\"event\""));
     assert!(listener.is_running());
-    let notes = listener.notes();
+    let notes = listener.notes_with("body too slow");
     assert!(
         notes.iter().any(|n| n.contains("body too slow")),
         "{notes:?}"
@@ -317,7 +329,7 @@ fn running_out_of_descriptors_does_not_stop_the_receiver() {
         );
     }
     assert!(listener.is_running(), "the receiver exited");
-    let notes = listener.notes();
+    let notes = listener.notes_with("cannot accept a connection");
     assert!(
         notes
             .iter()
