@@ -41,11 +41,11 @@ pub struct Args {
 
 /// Component schemas progenitor does not define itself, besides the string
 /// enums (each replaced by its generated open enum, see
-/// [`emit::open_enums`]): each is replaced by a hand-written type in
-/// `crates/callbell` for shapes the docs disagree on. The strict validator
+/// [`emit::open_enums`]) and the "one or a list of one" schemas (each an
+/// alias of `OneOrList`, see [`emit::one_or_list`]): each is read as a plain
+/// Rust type, for shapes the docs disagree on. The strict validator
 /// still checks the spec as written.
 pub const REPLACEMENTS: &[(&str, &str)] = &[
-    ("ContactOrList", "crate::types::ContactOrList"),
     // A response field: its documented limit is checked by the validator, not the reader.
     ("ContactNote", "::std::string::String"),
     // Any typed value (string, list, number, boolean, null) kept exactly as sent: a number
@@ -177,7 +177,7 @@ fn stale_diff(current: &str, generated: &str, shown: &str, max_lines: usize) -> 
 
 /// The settings the client is generated with (builder interface, schemars
 /// derives, hand-written hooks, open enums and replacement types).
-pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
+pub fn settings(replaced: &[(String, String)]) -> GenerationSettings {
     let inner: proc_macro2::TokenStream =
         INNER_TYPE.parse().expect("INNER_TYPE is a valid Rust path");
     let mut settings = GenerationSettings::new();
@@ -191,11 +191,7 @@ pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
         .with_derive("PartialEq")
         // Ordered maps: serialization (and so snapshots) must not depend on hashing.
         .with_map_type("::std::collections::BTreeMap");
-    let open = open_enums.iter().map(|e| (e.schema.clone(), e.rust_path()));
-    let fixed = REPLACEMENTS
-        .iter()
-        .map(|(schema, rust)| (schema.to_string(), rust.to_string()));
-    for (schema, rust_type) in open.chain(fixed) {
+    for (schema, rust_type) in replaced {
         settings.with_replacement(
             schema,
             rust_type,
@@ -205,11 +201,17 @@ pub fn settings(open_enums: &[OpenEnum]) -> GenerationSettings {
     settings
 }
 
-/// Every replaced schema with its Rust type: the open enums, then [`REPLACEMENTS`].
-fn replacements(open_enums: &[OpenEnum]) -> Vec<(String, String)> {
+/// Every replaced schema with its Rust type: the open enums, the "one or a
+/// list of one" schemas, then [`REPLACEMENTS`].
+fn replacements(spec: &Spec, open_enums: &[OpenEnum]) -> Vec<(String, String)> {
     open_enums
         .iter()
         .map(|e| (e.schema.clone(), e.rust_path()))
+        .chain(
+            emit::one_or_list::collect(spec)
+                .iter()
+                .map(|found| (found.schema.clone(), found.rust_path())),
+        )
         .chain(
             REPLACEMENTS
                 .iter()
@@ -231,7 +233,8 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, spec::SpecError> {
     }
     let open_enums = emit::open_enums::collect(spec)?;
     let prepared = emit::collections::prepare(spec)?;
-    let mut generator = Generator::new(&settings(&open_enums));
+    let replaced = replacements(spec, &open_enums);
+    let mut generator = Generator::new(&settings(&replaced));
     let tokens = catch_panic(|| generator.generate_tokens(&prepared))
         .map_err(|panic| generator_error(spec, &panic))?
         .map_err(|e| generator_error(spec, &e.to_string()))?;
@@ -247,7 +250,6 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, spec::SpecError> {
             location: spec::Location::File,
             message,
         })?;
-    let replaced = replacements(&open_enums);
     let replaced: Vec<(&str, &str)> = replaced
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_str()))
@@ -312,7 +314,7 @@ fn failing_operation(spec: &Spec) -> Option<String> {
                 .into_iter()
                 .collect();
             let open_enums = emit::open_enums::collect(spec).unwrap_or_default();
-            let mut generator = Generator::new(&settings(&open_enums));
+            let mut generator = Generator::new(&settings(&replacements(spec, &open_enums)));
             let fails = !matches!(catch_panic(|| generator.generate_tokens(&one)), Ok(Ok(_)));
             if fails {
                 return Some(format!("/paths/{}/{method}", spec::escape(path)));
@@ -381,7 +383,7 @@ mod tests {
         let files = generate(&spec).unwrap();
         let types = &files.iter().find(|f| f.name == "types.rs").unwrap().content;
         let open_enums = emit::open_enums::collect(&spec).unwrap();
-        for (schema, rust_type) in replacements(&open_enums) {
+        for (schema, rust_type) in replacements(&spec, &open_enums) {
             assert!(
                 types.contains(&rust_type),
                 "{rust_type} is not used by the generated types"

@@ -52,7 +52,7 @@ pub mod operations;
 
 #[doc(hidden)]
 pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
-pub use types::contact_or_list::WireShape;
+pub use types::one_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use {
     client::builder::{CallbellBuilder, BASE_URL_ENV, TOKEN_ENV},

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod collections;
 pub mod fake;
 pub mod nullable;
+pub mod one_or_list;
 pub mod open_enums;
 pub mod operations;
 pub mod setters;
@@ -70,6 +71,7 @@ pub fn files(
     attributes::apply(&mut types);
     attributes::apply(&mut client);
     setters::apply(&mut types);
+    types.extend(one_or_list::items(&one_or_list::collect(spec)));
 
     let defined = defined_types(&types);
     let client_code = render(

@@ -2921,3 +2921,10 @@ pub mod error {
         }
     }
 }
+///`ContactOrList`: one [`Contact`], read from an object or a list of exactly one, and written back in the shape it was read in (see [`OneOrList`](crate::types::OneOrList)).
+pub type ContactOrList = crate::types::OneOrList<Contact>;
+impl ::std::convert::From<ContactOrList> for Contact {
+    fn from(value: ContactOrList) -> Self {
+        value.into_inner()
+    }
+}

@@ -1,10 +1,10 @@
 #![doc = include_str!("../../docs/types.md")]
 #![doc = include_str!("../../docs/open_enums.md")]
 
-pub(crate) mod contact_or_list;
 mod conversions;
 pub(crate) mod nullable;
+pub(crate) mod one_or_list;
 
 pub use crate::generated::open_enums::*;
 pub use crate::generated::types::*;
-pub use contact_or_list::ContactOrList;
+pub use one_or_list::OneOrList;

@@ -1,5 +1,5 @@
 //! `callbell::types` by hand-written rule: open enums, conversions into
-//! custom fields, and `ContactOrList`'s two wire shapes.
+//! custom fields, and the two wire shapes of `ContactOrList` (a `OneOrList`).
 
 use callbell::types::{BotStatus, ContactOrList, CustomFieldValue, CustomFields, Source};
 use serde_json::json;
@@ -60,13 +60,13 @@ fn empty_or_long_lists_are_refused() {
         let err = serde_json::from_value::<ContactOrList>(body)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("a list holding one contact"), "{err}");
+        assert!(err.contains("a list holding one object"), "{err}");
     }
     let err = serde_json::from_value::<ContactOrList>(json!("x"))
         .unwrap_err()
         .to_string();
     assert!(
-        err.contains("a contact object, or a list holding exactly one"),
+        err.contains("an object, or a list holding exactly one"),
         "{err}"
     );
 }
