@@ -208,7 +208,7 @@ fn replacements(spec: &Spec, open_enums: &[OpenEnum]) -> Vec<(String, String)> {
         .iter()
         .map(|e| (e.schema.clone(), e.rust_path()))
         .chain(
-            emit::one_or_list::collect(spec)
+            emit::one_or_list::collect(&spec.json)
                 .iter()
                 .map(|found| (found.schema.clone(), found.rust_path())),
         )

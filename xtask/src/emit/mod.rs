@@ -71,7 +71,7 @@ pub fn files(
     attributes::apply(&mut types);
     attributes::apply(&mut client);
     setters::apply(&mut types);
-    types.extend(one_or_list::items(&one_or_list::collect(spec)));
+    types.extend(one_or_list::items(&one_or_list::collect(&spec.json)));
 
     let defined = defined_types(&types);
     let client_code = render(

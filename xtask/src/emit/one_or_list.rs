@@ -8,8 +8,6 @@ use proc_macro2::Span;
 use serde_json::Value;
 use syn::{parse_quote, Ident, Item};
 
-use crate::spec::Spec;
-
 /// One such schema: its name and the name of the schema it holds one of.
 pub struct OneOrList {
     pub schema: String,
@@ -24,9 +22,8 @@ impl OneOrList {
 }
 
 /// Every component schema of that shape, in the spec's order.
-pub fn collect(spec: &Spec) -> Vec<OneOrList> {
-    let Some(schemas) = spec
-        .json
+pub fn collect(root: &Value) -> Vec<OneOrList> {
+    let Some(schemas) = root
         .pointer("/components/schemas")
         .and_then(Value::as_object)
     else {

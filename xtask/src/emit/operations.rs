@@ -13,8 +13,8 @@
 //!   rule the CLI's `--all` follows too) → `.pages()`, `.stream()`, `.collect_all()`;
 //! - **unwrapping**: a success answer whose only property is required and a
 //!   `$ref` to an object → that object (`ContactResponse` → its `contact`);
-//!   when the referenced schema is "one X or a list of one X" and replaced by
-//!   a hand-written type, → X through `From`;
+//!   when the referenced schema is "one X or a list of one X" (the rule of
+//!   [`one_or_list`], which makes it an alias of `OneOrList<X>`), → X through `From`;
 //! - **identifiers**: every string path parameter is refused when empty, `.`
 //!   or `..` before anything is sent.
 
@@ -25,7 +25,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use serde_json::Value;
 
-use crate::emit::spec_json;
+use crate::emit::{one_or_list, spec_json};
 
 /// The first lines of the generated file.
 pub const HEADER: &str = "\
@@ -453,15 +453,15 @@ fn operation(
                         wire: property,
                     };
                 }
-                Some(SchemaKind::OneOf { one_of }) if required && is_ref => {
-                    // Only a hand-written replacement converts into the one object it holds.
-                    let replaced = !raw
-                        .types
-                        .contains_key(&last_ident(field_ty).unwrap_or_default());
-                    let one =
-                        one_or_list_of_one(spec, one_of).filter(|n| raw.types.contains_key(n));
-                    if let (true, Some(one)) = (replaced, one) {
-                        let ident = format_ident!("{one}");
+                Some(SchemaKind::OneOf { .. }) if required && is_ref => {
+                    // A "one X or a list of one X" schema: its generated alias converts into X.
+                    let alias = last_ident(field_ty).unwrap_or_default();
+                    let one = one_or_list::collect(json)
+                        .into_iter()
+                        .find(|found| found.schema == alias)
+                        .filter(|found| raw.types.contains_key(&found.item));
+                    if let Some(one) = one {
+                        let ident = format_ident!("{}", one.item);
                         result = Outcome::Into {
                             field: field.clone(),
                             ty: quote!(crate::types::#ident),
@@ -866,23 +866,6 @@ fn resolve_schema<'s>(spec: &'s OpenAPI, schema: &'s ReferenceOr<Schema>) -> Opt
         }
     }
     None
-}
-
-/// `X` when `one_of` is "a `$ref` to X, or an array of at most one X".
-fn one_or_list_of_one(spec: &OpenAPI, one_of: &[ReferenceOr<Schema>]) -> Option<String> {
-    let [ReferenceOr::Reference { reference }, list] = one_of else {
-        return None;
-    };
-    let SchemaKind::Type(Type::Array(array)) = &resolve_schema(spec, list)?.schema_kind else {
-        return None;
-    };
-    let items_ref = match array.items.as_ref()? {
-        ReferenceOr::Reference { reference } => reference,
-        ReferenceOr::Item(_) => return None,
-    };
-    (items_ref == reference && array.max_items == Some(1))
-        .then(|| reference.rsplit('/').next().map(str::to_string))
-        .flatten()
 }
 
 fn resolve_parameter(spec: &OpenAPI, p: &ReferenceOr<Parameter>) -> Result<Parameter, String> {
