@@ -243,16 +243,12 @@ fn operation(
         None => None,
         Some(schema) => {
             let pointer = format!("{at}/requestBody/content/application~1json/schema");
-            let name = schema
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/schemas/"))
-                .ok_or_else(|| {
-                    spec.error_at(
-                        &pointer,
-                        "the CLI generator needs a request body that names a component schema ($ref)",
-                    )
-                })?;
+            let name = spec_json::component_name(schema).ok_or_else(|| {
+                spec.error_at(
+                    &pointer,
+                    "the CLI generator needs a request body that names a component schema ($ref)",
+                )
+            })?;
             let schema = resolved(root, schema)
                 .ok_or_else(|| spec.error_at(&pointer, "unresolved request body $ref"))?;
             let rust_type = builder
@@ -261,7 +257,7 @@ fn operation(
                 .ok_or_else(|| {
                     spec.error_at(&pointer, "the generated builder has no `body` setter")
                 })?;
-            let schema_at = format!("/components/schemas/{}", escape(name));
+            let schema_at = format!("/components/schemas/{}", escape(&name));
             let mut fields = Vec::new();
             for (property, value) in schema
                 .get("properties")
@@ -281,7 +277,7 @@ fn operation(
                 });
             }
             Some(Body {
-                schema: name.to_string(),
+                schema: name,
                 rust_type,
                 fields,
             })

@@ -8,6 +8,8 @@ use proc_macro2::Span;
 use serde_json::Value;
 use syn::{parse_quote, Ident, Item};
 
+use crate::emit::spec_json;
+
 /// One such schema: its name and the name of the schema it holds one of.
 pub struct OneOrList {
     pub schema: String,
@@ -47,12 +49,7 @@ fn one_or_list_of(schema: &Value) -> Option<String> {
     let [a, b] = schema.get("oneOf")?.as_array()?.as_slice() else {
         return None;
     };
-    let named = |v: &Value| {
-        v.get("$ref")?
-            .as_str()?
-            .strip_prefix("#/components/schemas/")
-            .map(str::to_owned)
-    };
+    let named = spec_json::component_name;
     let list_of_one = |v: &Value| {
         let one = Some(&Value::from(1));
         (v.get("type")? == "array" && v.get("minItems") == one && v.get("maxItems") == one)

@@ -59,6 +59,13 @@ pub fn resolved<'a>(root: &'a Value, value: &'a Value) -> Option<&'a Value> {
     None
 }
 
+/// `Name` of a `{"$ref": "#/components/schemas/Name"}`, unescaped.
+pub fn component_name(schema: &Value) -> Option<String> {
+    let target = schema.get("$ref")?.as_str()?;
+    let name = target.strip_prefix("#/components/schemas/")?;
+    (!name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+}
+
 /// The query parameter that numbers a listing's pages (from 1).
 pub const PAGE_PARAMETER: &str = "page";
 
@@ -126,6 +133,22 @@ mod tests {
         let op = json!({"responses": {"204": {}, "default": {}}});
         assert_eq!(success_response(&op).map(|(c, _, _)| c), Some(204));
         assert!(success_response(&json!({"responses": {"404": {}}})).is_none());
+    }
+
+    #[test]
+    fn component_names_come_from_refs_to_component_schemas() {
+        let name = |target: &str| component_name(&json!({ "$ref": target }));
+        assert_eq!(
+            name("#/components/schemas/Contact").as_deref(),
+            Some("Contact")
+        );
+        assert_eq!(
+            name("#/components/schemas/A~1B~0C").as_deref(),
+            Some("A/B~C")
+        );
+        assert_eq!(name("#/components/parameters/Page"), None);
+        assert_eq!(name("#/components/schemas/Contact/properties/name"), None);
+        assert_eq!(component_name(&json!({"type": "string"})), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use serde_json::Value;
 use syn::{parse_quote, Item};
 
 use super::open_enums::variant_name;
+use super::spec_json;
 use super::tables::snake_case;
 use crate::spec::{self, Spec, SpecError};
 
@@ -69,7 +70,9 @@ pub fn collect(spec: &Spec) -> Result<Vec<Webhook>, SpecError> {
         }
         let post = format!("{here}/post");
         let schema_at = format!("{post}/requestBody/content/application~1json/schema/$ref");
-        let body = schema_name(item.pointer("/post/requestBody/content/application~1json/schema"))
+        let body = item
+            .pointer("/post/requestBody/content/application~1json/schema")
+            .and_then(spec_json::component_name)
             .ok_or_else(|| {
                 spec.error_at(
                     &post,
@@ -82,7 +85,7 @@ pub fn collect(spec: &Spec) -> Result<Vec<Webhook>, SpecError> {
             .ok_or_else(|| spec.error_at(&schema_at, format!("no component schema `{body}`")))?;
         let payload = match body_schema.pointer("/properties/payload") {
             None => None,
-            Some(payload) => Some(schema_name(Some(payload)).ok_or_else(|| {
+            Some(payload) => Some(spec_json::component_name(payload).ok_or_else(|| {
                 spec.error_at(
                     &format!(
                         "/components/schemas/{}/properties/payload",
@@ -106,13 +109,6 @@ pub fn collect(spec: &Spec) -> Result<Vec<Webhook>, SpecError> {
         });
     }
     Ok(out)
-}
-
-/// `Name` of a `{"$ref": "#/components/schemas/Name"}`.
-fn schema_name(schema: Option<&Value>) -> Option<String> {
-    let target = schema?.get("$ref")?.as_str()?;
-    let name = target.strip_prefix("#/components/schemas/")?;
-    (!name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
 }
 
 /// The items of `generated/webhooks.rs`. `rust_type` gives the Rust type of
