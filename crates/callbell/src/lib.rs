@@ -55,6 +55,7 @@ pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
 pub use types::one_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use {
+    callbell_runtime::retry::{RetryPolicy, MAX_RETRY_AFTER},
     client::builder::{CallbellBuilder, BASE_URL_ENV, TOKEN_ENV},
     client::{Callbell, OperationFuture},
     error::{Error, Operation, Result, TransportError},
@@ -63,7 +64,6 @@ pub use {
     transport::answer::DEFAULT_MAX_ANSWER_BYTES,
     transport::auth::{ApiToken, InvalidToken},
     transport::hooks::Inner,
-    transport::retry::{RetryPolicy, MAX_RETRY_AFTER},
     transport::tls::install_crypto_provider,
 };
 

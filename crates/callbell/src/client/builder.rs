@@ -8,7 +8,7 @@ use crate::generated::tables::DEFAULT_BASE_URL;
 use crate::generated::Client;
 use crate::transport::auth::ApiToken;
 use crate::transport::hooks::Inner;
-use crate::transport::retry::RetryPolicy;
+use callbell_runtime::retry::RetryPolicy;
 
 /// The environment variable [`CallbellBuilder::from_env`] reads the token from.
 pub const TOKEN_ENV: &str = "CALLBELL_API_TOKEN";

@@ -13,7 +13,7 @@ use reqwest::StatusCode;
 use crate::error::body as error_body;
 use crate::transport::answer::{too_large_in, TooLarge};
 use crate::transport::redact;
-use crate::transport::retry::{retry_after, Outcome};
+use callbell_runtime::retry::{retry_after, Outcome};
 use crate::types::ApiError;
 use crate::RawError;
 

@@ -18,7 +18,7 @@ use crate::generated::tables::OPERATIONS;
 use crate::generated::Client;
 use crate::transport::answer::{self, Received, DEFAULT_MAX_ANSWER_BYTES};
 use crate::transport::auth::ApiToken;
-use crate::transport::retry::{retry_after, Outcome, RetryPolicy};
+use callbell_runtime::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state carried inside the generated [`Client`]: the token, the
 /// [`RetryPolicy`] and the answer size limit.

@@ -5,5 +5,4 @@ pub(crate) mod answer;
 pub(crate) mod auth;
 pub(crate) mod hooks;
 pub(crate) mod redact;
-pub(crate) mod retry;
 pub(crate) mod tls;

@@ -26,7 +26,7 @@ use reqwest::{Method, StatusCode};
 ///
 /// ```
 /// use std::time::Duration;
-/// use callbell::RetryPolicy;
+/// use callbell_runtime::retry::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
 ///     .with_max_retries(5)
@@ -64,8 +64,10 @@ impl Default for RetryPolicy {
 
 /// What one attempt ended with, for retrying.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub enum Outcome {
+    /// An answer with this status.
     Status(StatusCode),
+    /// No answer within the timeout.
     Timeout,
     /// The connection failed or broke (body included).
     Connection,
@@ -75,7 +77,7 @@ pub(crate) enum Outcome {
 
 impl Outcome {
     /// The outcome of a failed send or body read.
-    pub(crate) fn of_error(e: &reqwest::Error) -> Self {
+    pub fn of_error(e: &reqwest::Error) -> Self {
         if e.is_timeout() {
             Self::Timeout
         } else if e.is_connect() || e.is_request() || is_broken_body(e) {
@@ -86,7 +88,7 @@ impl Outcome {
     }
 
     /// `429`, a `5xx` but `501`/`505`, a timeout or a connection failure.
-    pub(crate) fn is_transient(self) -> bool {
+    pub fn is_transient(self) -> bool {
         match self {
             Self::Status(status) => {
                 status == StatusCode::TOO_MANY_REQUESTS
@@ -127,8 +129,8 @@ impl RetryPolicy {
     }
 
     /// The most time one request may spend waiting between attempts,
-    /// `Retry-After` included (default 30 s). A call's worst case is at
-    /// [`CallbellBuilder::timeout`](crate::CallbellBuilder::timeout).
+    /// `Retry-After` included (default 30 s). A call's worst case is this
+    /// plus one timeout per attempt (`CallbellBuilder::timeout` in `callbell`).
     pub fn with_max_total_delay(mut self, delay: Duration) -> Self {
         self.max_total_delay = delay;
         self
@@ -167,14 +169,14 @@ impl RetryPolicy {
     }
 
     /// Whether an attempt that ended with `outcome` may be sent again.
-    pub(crate) fn is_retryable(&self, method: &Method, outcome: Outcome) -> bool {
+    pub fn is_retryable(&self, method: &Method, outcome: Outcome) -> bool {
         outcome == Outcome::Status(StatusCode::TOO_MANY_REQUESTS)
             || (outcome.is_transient() && (is_idempotent(method) || self.retry_non_idempotent))
     }
 
     /// The wait before retry `retry` (from 0), or `None` when none is left
     /// or the wait would pass the total budget.
-    pub(crate) fn delay(
+    pub fn delay(
         &self,
         retry: u32,
         retry_after: Option<Duration>,
@@ -214,7 +216,7 @@ pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// The wait `Retry-After` asks for (seconds or HTTP date), capped at
 /// [`MAX_RETRY_AFTER`]; `None` when absent or malformed.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     retry_after_at(value, std::time::SystemTime::now())
 }
@@ -241,5 +243,5 @@ fn is_broken_body(e: &reqwest::Error) -> bool {
 }
 
 #[cfg(test)]
-#[path = "../../tests/unit/transport_retry.rs"]
+#[path = "../tests/unit/retry.rs"]
 mod tests;
