@@ -12,7 +12,7 @@ use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
 use crate::client::builder::CallbellBuilder;
-use crate::error::decode::decode;
+use crate::error::decode::{decode, undecodable};
 use crate::error::operation::recording;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
@@ -115,8 +115,7 @@ impl Callbell {
         let (result, operation) = recording(async {
             match request.await {
                 Ok(response) => Ok(response.into_inner()),
-                // Read again, to name the JSON pointer of the value that does not fit.
-                Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
+                Err(RawError::InvalidResponsePayload(body, e)) => Err(undecodable(&body, e)),
                 Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
                     match response.bytes().await {
                         Ok(body) => decode(&body),
