@@ -8,6 +8,8 @@
 //!   "absent";
 //! - [`attributes`]: `#[non_exhaustive]`, and `JsonSchema` behind a feature;
 //! - [`setters`]: type builders whose optional setters take plain values;
+//! - [`status_arms`]: the client's error statuses that are read alike share
+//!   one `match` arm (one await point per request instead of one per status);
 //! - [`tables`]: the schema list and the operation table;
 //! - [`operations`]: one builder method per operation on `Callbell`;
 //! - [`webhooks`]: `WebhookEvent`, one variant per webhook of the spec;
@@ -26,6 +28,7 @@ pub mod open_enums;
 pub mod operations;
 pub mod setters;
 pub mod spec_json;
+pub mod status_arms;
 pub mod tables;
 pub mod webhooks;
 
@@ -70,6 +73,7 @@ pub fn files(
     )?;
     attributes::apply(&mut types);
     attributes::apply(&mut client);
+    status_arms::apply(&mut client);
     setters::apply(&mut types);
     types.extend(one_or_list::items(&one_or_list::collect(&spec.json)));
 
