@@ -1,15 +1,7 @@
-//! Reading a response body as its documented type.
-
-use serde::de::DeserializeOwned;
+//! A response body that is not its documented type.
 
 use crate::error::Error;
 use crate::json_pointer;
-
-/// `body` as a `T`, or an [`Error::Decode`] naming the JSON pointer of the
-/// first value that does not fit.
-pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|e| undecodable(body, e))
-}
 
 /// The [`Error::Decode`] for `body`, which serde_json could not read (`e`),
 /// with the JSON pointer of the misfit when the body is JSON.
