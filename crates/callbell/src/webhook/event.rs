@@ -86,7 +86,8 @@ pub enum WebhookError {
         event: &'static str,
         /// The JSON pointer of the value that does not fit.
         pointer: String,
-        /// What is wrong with it.
+        /// What is wrong with it (its line and column count in the body as
+        /// written back on one line, after reading it as JSON).
         #[source]
         source: serde_json::Error,
     },
