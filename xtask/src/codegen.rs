@@ -83,7 +83,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     let cli = emit::cli::render(&spec, &client_code).map_err(|e| e.to_string())?;
     let mut outputs: Vec<(PathBuf, String, String)> = files
         .into_iter()
-        .map(|file| (out_dir.join(file.name), shown(file.name), file.content))
+        .map(|file| (out_dir.join(&file.name), shown(&file.name), file.content))
         .collect();
     // The validator's schemas and the fake's operation table live in their
     // crates; `--out` (a trial run elsewhere) puts the schemas next to the
@@ -103,8 +103,21 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         (None, Some(_)) => {}
     }
 
+    let strays = stray_files(&out_dir.join(emit::type_files::DIR), &outputs);
     if args.check {
         let mut stale = false;
+        for path in &strays {
+            stale = true;
+            eprintln!(
+                "{} is not generated from {spec_shown} any more: remove it.",
+                shown(
+                    &Path::new(emit::type_files::DIR)
+                        .join(path.file_name().unwrap_or_default())
+                        .display()
+                        .to_string()
+                )
+            );
+        }
         for (path, shown, content) in &outputs {
             match std::fs::read_to_string(path) {
                 Ok(current) if current == *content => {
@@ -142,11 +155,34 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             Outcome::Unchanged => println!("{shown} is already up to date with {spec_shown}"),
         }
     }
+    for path in &strays {
+        std::fs::remove_file(path)
+            .map_err(|e| format!("{}: cannot remove: {e}", path.display()))?;
+        println!(
+            "removed {}: not generated from {spec_shown} any more",
+            path.display()
+        );
+    }
     // Only the project's spec has a committed version to compare with.
     if args.spec.is_none() {
         crate::api_diff::after_codegen(&spec);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `.rs` files in `dir` (the per-type folder) that none of `outputs`
+/// writes: left by a type the spec no longer has.
+fn stray_files(dir: &Path, outputs: &[(PathBuf, String, String)]) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut strays: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter(|path| !outputs.iter().any(|(out, _, _)| out == path))
+        .collect();
+    strays.sort();
+    strays
 }
 
 /// How many lines of the diff `--check` shows per stale file.
@@ -256,7 +292,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, spec::SpecError> {
         .collect();
     let mut files = emit::files(spec, &open_enums, &replaced, file)?;
     files.push(GeneratedFile {
-        name: operations::FILE,
+        name: operations::FILE.into(),
         content: operations,
     });
     Ok(files)
@@ -381,7 +417,11 @@ mod tests {
     fn every_replaced_type_is_used_and_no_replaced_schema_is_generated() {
         let spec = project_spec();
         let files = generate(&spec).unwrap();
-        let types = &files.iter().find(|f| f.name == "types.rs").unwrap().content;
+        let types: String = files
+            .iter()
+            .filter(|f| f.name.starts_with("types"))
+            .map(|f| f.content.as_str())
+            .collect();
         let open_enums = emit::open_enums::collect(&spec).unwrap();
         for (schema, rust_type) in replacements(&spec, &open_enums) {
             assert!(

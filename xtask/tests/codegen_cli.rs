@@ -27,6 +27,19 @@ const RUST_FILES: [&str; 6] = [
     "webhooks.rs",
 ];
 
+/// Every generated Rust file: [`RUST_FILES`], then each type's file in `types/`.
+fn rust_files() -> Vec<String> {
+    let mut names: Vec<String> = RUST_FILES.iter().map(|name| name.to_string()).collect();
+    let mut types: Vec<String> = std::fs::read_dir(root().join(GENERATED).join("types"))
+        .unwrap()
+        .map(|entry| format!("types/{}", entry.unwrap().file_name().to_string_lossy()))
+        .collect();
+    types.sort();
+    assert!(types.contains(&"types/contact.rs".to_string()), "{types:?}");
+    names.extend(types);
+    names
+}
+
 fn generated_text(name: &str) -> String {
     std::fs::read_to_string(root().join(GENERATED).join(name)).unwrap()
 }
@@ -41,8 +54,9 @@ fn schemas_text() -> String {
 fn copy_generated(dir: &Path) -> PathBuf {
     let out = dir.join("generated");
     std::fs::create_dir_all(&out).unwrap();
-    for name in RUST_FILES {
-        std::fs::write(out.join(name), generated_text(name)).unwrap();
+    std::fs::create_dir_all(out.join("types")).unwrap();
+    for name in rust_files() {
+        std::fs::write(out.join(&name), generated_text(&name)).unwrap();
     }
     std::fs::write(out.join("schemas.json"), schemas_text()).unwrap();
     out
@@ -85,8 +99,8 @@ fn checked_in_client_is_fresh() {
 
 #[test]
 fn generated_files_start_with_the_generated_marker() {
-    for name in RUST_FILES {
-        let first = generated_text(name)
+    for name in rust_files() {
+        let first = generated_text(&name)
             .lines()
             .next()
             .unwrap_or_default()
@@ -102,7 +116,7 @@ fn generated_files_start_with_the_generated_marker() {
 #[test]
 fn each_stale_file_fails_check_and_codegen_restores_it_byte_for_byte() {
     let spec = root().join("openapi/callbell.yaml");
-    for name in RUST_FILES {
+    for name in RUST_FILES.into_iter().chain(["types/contact.rs"]) {
         let dir = tempfile::tempdir().unwrap();
         let out = copy_generated(dir.path());
         let original = generated_text(name);
@@ -130,7 +144,8 @@ fn codegen_into_an_empty_directory_writes_every_file_once() {
     let out = dir.path().join("generated");
     let run = codegen(&spec, &out, false);
     assert!(run.status.success(), "{}", stderr(&run));
-    for name in RUST_FILES {
+    let names = rust_files();
+    for name in &names {
         assert_eq!(
             std::fs::read_to_string(out.join(name)).unwrap(),
             generated_text(name),
@@ -145,9 +160,32 @@ fn codegen_into_an_empty_directory_writes_every_file_once() {
     let stdout = String::from_utf8_lossy(&again.stdout).into_owned();
     assert_eq!(
         stdout.matches("already up to date").count(),
-        RUST_FILES.len() + 1,
+        names.len() + 1,
         "{stdout}"
     );
+}
+
+#[test]
+fn a_type_file_the_spec_no_longer_generates_fails_check_and_codegen_removes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = root().join("openapi/callbell.yaml");
+    let out = copy_generated(dir.path());
+    let stray = out.join("types/gone.rs");
+    std::fs::write(&stray, "// a type the spec had\n").unwrap();
+
+    let check = codegen(&spec, &out, true);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    assert!(
+        stderr(&check).contains("gone.rs is not generated"),
+        "{}",
+        stderr(&check)
+    );
+    assert!(stray.exists(), "--check writes nothing");
+
+    let run = codegen(&spec, &out, false);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(!stray.exists());
+    assert!(codegen(&spec, &out, true).status.success());
 }
 
 #[test]
@@ -379,8 +417,11 @@ fn a_new_enum_value_reaches_its_open_enum_without_hand_edits() {
         assert!(open_enums.contains(new), "{new:?} missing:\n{open_enums}");
     }
     // Only the enum changes: the types name it, they do not restate its values.
-    assert_eq!(
-        std::fs::read_to_string(out.join("types.rs")).unwrap(),
-        generated_text("types.rs")
-    );
+    for name in rust_files().iter().filter(|name| name.starts_with("types")) {
+        assert_eq!(
+            std::fs::read_to_string(out.join(name)).unwrap(),
+            generated_text(name),
+            "{name}"
+        );
+    }
 }

@@ -8,9 +8,12 @@
 //!   "absent";
 //! - [`attributes`]: `#[non_exhaustive]`, and `JsonSchema` behind a feature;
 //! - [`setters`]: type builders whose optional setters take plain values;
+//! - [`status_arms`]: the client's error statuses that are read alike share
+//!   one `match` arm (one await point per request instead of one per status);
 //! - [`tables`]: the schema list and the operation table;
 //! - [`operations`]: one builder method per operation on `Callbell`;
 //! - [`webhooks`]: `WebhookEvent`, one variant per webhook of the spec;
+//! - [`type_files`]: `types.rs` and one file per type in `types/`;
 //! - [`fake`], [`cli`]: the fake's operation table and the CLI's
 //!   subcommands, written into their own crates;
 //! - this module: the split into `types.rs` (serde only, always compiled)
@@ -26,7 +29,9 @@ pub mod open_enums;
 pub mod operations;
 pub mod setters;
 pub mod spec_json;
+pub mod status_arms;
 pub mod tables;
+pub mod type_files;
 pub mod webhooks;
 
 use syn::{parse_quote, Item};
@@ -46,8 +51,8 @@ pub const CLIENT_FILE: &str = "client.rs";
 /// One generated Rust file: its name inside the output directory, its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GeneratedFile {
-    /// `types.rs`, `client.rs`, ...
-    pub name: &'static str,
+    /// `types.rs`, `types/contact.rs`, `client.rs`, ... (relative to the output folder).
+    pub name: String,
     /// The whole file, header included.
     pub content: String,
 }
@@ -70,6 +75,7 @@ pub fn files(
     )?;
     attributes::apply(&mut types);
     attributes::apply(&mut client);
+    status_arms::apply(&mut client);
     setters::apply(&mut types);
     types.extend(one_or_list::items(&one_or_list::collect(&spec.json)));
 
@@ -91,20 +97,31 @@ pub fn files(
             .then(|| format!("crate::types::{schema}")),
     };
     let hooks = webhooks::items(spec, &webhooks::collect(spec)?, rust_type)?;
-    Ok(vec![
-        GeneratedFile {
-            name: "types.rs",
+    let (root, type_files) = type_files::split(types);
+    let mut files = vec![GeneratedFile {
+        name: "types.rs".into(),
+        content: render(
+            "Every request, response and webhook body of the spec, with serde derives \
+             (one file per type in `types/`, re-exported here).",
+            type_files::root_items(root, &type_files),
+        ),
+    }];
+    for file in type_files {
+        files.push(GeneratedFile {
+            name: format!("{}/{}.rs", type_files::DIR, file.module),
             content: render(
-                "Every request, response and webhook body of the spec, with serde derives.",
-                types,
+                &format!("`{}`: the type, its impls and its builder.", file.name),
+                type_files::file_items(file),
             ),
-        },
+        });
+    }
+    files.extend([
         GeneratedFile {
-            name: CLIENT_FILE,
+            name: CLIENT_FILE.into(),
             content: client_code,
         },
         GeneratedFile {
-            name: "open_enums.rs",
+            name: "open_enums.rs".into(),
             content: render(
                 "The spec's string enums, open to values added later \
                  (see `crates/callbell/docs/open_enums.md`).",
@@ -112,7 +129,7 @@ pub fn files(
             ),
         },
         GeneratedFile {
-            name: "tables.rs",
+            name: "tables.rs".into(),
             content: format!(
                 "{}{macros}",
                 render(
@@ -122,14 +139,15 @@ pub fn files(
             ),
         },
         GeneratedFile {
-            name: webhooks::FILE,
+            name: webhooks::FILE.into(),
             content: render(
                 "The spec's webhooks (`x-webhooks`): `WebhookEvent`, one variant per event \
                  (cargo feature `webhook`).",
                 hooks,
             ),
         },
-    ])
+    ]);
+    Ok(files)
 }
 
 /// The items of progenitor's `types` module, and everything else (the

@@ -12,7 +12,7 @@ use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
 use crate::client::builder::CallbellBuilder;
-use crate::error::decode::decode;
+use crate::error::decode::undecodable;
 use crate::error::operation::recording;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
@@ -108,21 +108,44 @@ impl Callbell {
     /// Awaits a generated request; its error names the operation and is
     /// scrubbed of the token once more. Any `2xx` with the documented body
     /// is a success (the spec documents `200` only).
-    pub(crate) async fn call<T: DeserializeOwned>(
+    pub(crate) async fn call<T: DeserializeOwned + Send>(
         &self,
-        request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>,
+        request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>> + Send,
     ) -> Result<T> {
+        // Only taking the value out depends on `T`; the rest runs once for
+        // every operation, boxed (one compiled copy instead of one per operation).
+        let mut value = None;
+        self.run(Box::pin(async {
+            value = Some(match request.await {
+                Ok(response) => response.into_inner(),
+                Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
+                    let body = response
+                        .bytes()
+                        .await
+                        .map_err(RawError::ResponseBodyError)?;
+                    serde_json::from_slice(&body)
+                        .map_err(|e| RawError::InvalidResponsePayload(body, e))?
+                }
+                Err(raw) => return Err(raw),
+            });
+            Ok(())
+        }))
+        .await?;
+        let Some(value) = value else {
+            unreachable!("`run` succeeds only after the request gave its value")
+        };
+        Ok(value)
+    }
+
+    /// Runs `request`, naming the operation of its error and scrubbing the token.
+    async fn run(
+        &self,
+        request: Pin<Box<dyn Future<Output = std::result::Result<(), RawError>> + Send + '_>>,
+    ) -> Result<()> {
         let (result, operation) = recording(async {
             match request.await {
-                Ok(response) => Ok(response.into_inner()),
-                // Read again, to name the JSON pointer of the value that does not fit.
-                Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
-                Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
-                    match response.bytes().await {
-                        Ok(body) => decode(&body),
-                        Err(e) => Err(RawError::ResponseBodyError(e).into()),
-                    }
-                }
+                Ok(()) => Ok(()),
+                Err(RawError::InvalidResponsePayload(body, e)) => Err(undecodable(&body, e)),
                 Err(raw) => Err(Error::from_raw(raw).await),
             }
         })

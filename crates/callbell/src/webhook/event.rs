@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::json_pointer::json_pointer;
+use crate::json_pointer;
 
 pub use crate::generated::webhooks::WebhookEvent;
 
@@ -86,7 +86,8 @@ pub enum WebhookError {
         event: &'static str,
         /// The JSON pointer of the value that does not fit.
         pointer: String,
-        /// What is wrong with it.
+        /// What is wrong with it (its line and column count in the body as
+        /// written back on one line, after reading it as JSON).
         #[source]
         source: serde_json::Error,
     },
@@ -112,15 +113,18 @@ pub(crate) fn event_name(body: &Value) -> Result<&str, WebhookError> {
         .ok_or(WebhookError::MissingEvent)
 }
 
-/// Reads `body` as `T`, naming the JSON pointer of what does not fit.
+/// Reads `body` as `T`, naming the JSON pointer of what does not fit. It
+/// reads the body's bytes, as the client reads answers: one compiled reader
+/// per type (reading the `Value` itself would compile a second one).
 pub(crate) fn read<T: DeserializeOwned>(
     event: &'static str,
     body: Value,
 ) -> Result<T, WebhookError> {
-    serde_path_to_error::deserialize(body).map_err(|e| WebhookError::Payload {
+    let bytes = serde_json::to_vec(&body).map_err(WebhookError::Malformed)?;
+    serde_json::from_slice(&bytes).map_err(|e| WebhookError::Payload {
         event,
-        pointer: json_pointer(e.path()),
-        source: e.into_inner(),
+        pointer: json_pointer::at(&bytes, &e),
+        source: e,
     })
 }
 

@@ -1,8 +1,15 @@
 //! Unit tests of `src/error/decode.rs` (private items included), compiled as its
 //! `tests` module.
 
+use serde::de::DeserializeOwned;
+
 use super::*;
 use crate::types::ContactList;
+
+/// `body` as a `T`, read as the client reads answers.
+fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+    serde_json::from_slice(body).map_err(|e| undecodable(body, e))
+}
 
 #[test]
 fn a_misfit_value_is_named_by_its_pointer() {
