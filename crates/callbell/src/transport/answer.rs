@@ -6,12 +6,12 @@
 
 use std::fmt;
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
 use crate::error::body as error_body;
-use crate::transport::redact;
+use crate::transport::redact::Scrubber;
 
 /// The default largest answer body a client reads: 32 MiB (a page of
 /// contacts is a few hundred kilobytes). See
@@ -76,10 +76,10 @@ impl Received {
             });
             return Ok(received);
         }
-        let expected = response.content_length().unwrap_or(0).min(64 * 1024);
-        let mut body = BytesMut::with_capacity(usize::try_from(expected).unwrap_or(0));
+        // Kept as received: a body that comes in one chunk is not copied.
+        let (mut chunks, mut total) = (Vec::new(), 0u64);
         while let Some(chunk) = response.chunk().await? {
-            let total = (body.len() as u64).saturating_add(chunk.len() as u64);
+            total = total.saturating_add(chunk.len() as u64);
             if total > limit {
                 received.too_large = Some(TooLarge {
                     limit,
@@ -87,42 +87,47 @@ impl Received {
                 });
                 return Ok(received);
             }
-            body.extend_from_slice(&chunk);
+            chunks.push(chunk);
         }
-        received.body = body.freeze();
+        received.body = match chunks.len() {
+            1 => chunks.swap_remove(0),
+            _ => chunks.concat().into(),
+        };
         Ok(received)
     }
 }
 
-/// The answer for the generated code, scrubbed of `secret` (the token). An
-/// answer over the limit keeps status and headers; its body fails to read
-/// with [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
-pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
+/// The answer for the generated code, scrubbed of the token. An answer over
+/// the limit keeps status and headers; its body fails to read with
+/// [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
+pub(crate) fn prepare(received: Received, scrubber: Option<&Scrubber>) -> Response {
     let Received {
         status,
         version,
         url,
         extensions,
         mut headers,
-        body: original,
+        mut body,
         too_large,
     } = received;
-    if let Some(secret) = secret {
-        redact::headers(&mut headers, secret);
+    if let Some(scrubber) = scrubber {
+        scrubber.headers(&mut headers);
     }
     let body = if let Some(too_large) = too_large {
         headers.remove(TRANSFER_ENCODING);
         headers.remove(CONTENT_LENGTH);
         reqwest::Body::wrap(Unreadable(Some(too_large)))
     } else {
-        let mut body = original.clone();
-        if let Some(secret) = secret {
-            body = redact::body(body, secret);
+        let mut changed = false;
+        if let Some(clean) = scrubber.and_then(|scrubber| scrubber.body(&body)) {
+            (body, changed) = (clean, true);
         }
         if status.is_client_error() || status.is_server_error() {
+            let original = body.clone();
             body = error_body::readable(body, &mut headers);
+            changed |= body != original;
         }
-        if body != original {
+        if changed {
             headers.remove(TRANSFER_ENCODING);
             headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
         }

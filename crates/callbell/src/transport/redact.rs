@@ -18,23 +18,68 @@ pub(crate) const REDACTED: &str = "***";
 /// `t` of a body would mangle it.
 pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
 
-/// `secret` as is and JSON-escaped (also with `/` → `\/`).
-fn forms(secret: &str) -> Vec<Vec<u8>> {
-    let mut forms = vec![secret.as_bytes().to_vec()];
-    // A string always serializes; its quotes are not part of the escaped form.
-    let quoted = serde_json::to_string(secret).unwrap_or_default();
-    let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
-    for form in [escaped.to_owned(), escaped.replace('/', "\\/")] {
-        if !forms.iter().any(|known| known == form.as_bytes()) {
-            forms.push(form.into_bytes());
+/// A token's searchers, built once per client: `secret` as is and
+/// JSON-escaped (also with `/` → `\/`). `None` for a token too short to scrub.
+#[derive(Clone)]
+pub(crate) struct Scrubber {
+    secret: String,
+    forms: Vec<memmem::Finder<'static>>,
+}
+
+impl Scrubber {
+    pub(crate) fn new(secret: &str) -> Option<Self> {
+        if !scrubbed(secret) {
+            return None;
+        }
+        // A string always serializes; its quotes are not part of the escaped form.
+        let quoted = serde_json::to_string(secret).unwrap_or_default();
+        let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
+        let mut forms: Vec<memmem::Finder<'static>> = Vec::new();
+        for form in [secret, escaped, &escaped.replace('/', "\\/")] {
+            if !forms.iter().any(|known| known.needle() == form.as_bytes()) {
+                forms.push(memmem::Finder::new(form).into_owned());
+            }
+        }
+        let secret = secret.to_owned();
+        Some(Self { secret, forms })
+    }
+
+    /// `body` without the token in any encoding; `None` when it is not there.
+    pub(crate) fn body(&self, body: &Bytes) -> Option<Bytes> {
+        let mut clean: Option<Bytes> = None;
+        for form in &self.forms {
+            if let Some(replaced) = replaced(clean.as_ref().unwrap_or(body), form) {
+                clean = Some(replaced.into());
+            }
+        }
+        match decoded_literals(clean.as_ref().unwrap_or(body), &self.secret) {
+            Some(decoded) => Some(decoded.into()),
+            None => clean,
         }
     }
-    forms
+
+    /// `headers` with the token replaced in every value.
+    pub(crate) fn headers(&self, headers: &mut HeaderMap) {
+        for value in headers.values_mut() {
+            if let Some(clean) = replaced(value.as_bytes(), &self.forms[0]) {
+                // The rest of the value was a valid header value, and so is `***`.
+                if let Ok(clean) = HeaderValue::from_bytes(&clean) {
+                    *value = clean;
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Scrubber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Scrubber(***)")
+    }
 }
 
 /// `haystack` with every `needle` replaced by [`REDACTED`]; `None` if none.
-fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
-    let mut found = memmem::find_iter(haystack, needle).peekable();
+fn replaced(haystack: &[u8], needle: &memmem::Finder<'_>) -> Option<Vec<u8>> {
+    let mut found = needle.find_iter(haystack).peekable();
     found.peek()?;
     let mut out = Vec::with_capacity(haystack.len());
     let mut rest = 0;
@@ -45,7 +90,7 @@ fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(&haystack[rest..at]);
         out.extend_from_slice(REDACTED.as_bytes());
-        rest = at + needle.len();
+        rest = at + needle.needle().len();
     }
     out.extend_from_slice(&haystack[rest..]);
     Some(out)
@@ -54,23 +99,6 @@ fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
 /// Whether `secret` is long enough to be scrubbed.
 fn scrubbed(secret: &str) -> bool {
     secret.chars().count() >= MIN_SCRUBBED_LEN
-}
-
-/// `body` without `secret` in any encoding; no copy when it is not there.
-pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
-    if !scrubbed(secret) {
-        return body;
-    }
-    let mut body = body;
-    for form in forms(secret) {
-        if let Some(clean) = replaced(&body, &form) {
-            body = clean.into();
-        }
-    }
-    if let Some(clean) = decoded_literals(&body, secret) {
-        body = clean.into();
-    }
-    body
 }
 
 /// `text` (already decoded) with `secret` replaced by [`REDACTED`].
@@ -85,12 +113,12 @@ pub(crate) fn text(text: &mut String, secret: &str) {
 /// literals at unescaped `"` as a JSON reader would; one that does not
 /// decode is one a reader rejects too.
 fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
-    memchr::memchr(b'\\', body)?;
+    let first_escape = memchr::memchr(b'\\', body)?;
     // A header-value token can only be re-spelled by `\u`, `\/`, `\"` and
     // `\\`: without `\u` in the body and `/"\` in the token, the byte
     // match has found every form (the common case).
     let simple_escapes_suffice = !secret.bytes().any(|b| matches!(b, b'/' | b'"' | b'\\'));
-    if simple_escapes_suffice && memmem::find(body, b"\\u").is_none() {
+    if simple_escapes_suffice && memmem::find(&body[first_escape..], b"\\u").is_none() {
         return None;
     }
     let mut out = Vec::new();
@@ -130,21 +158,6 @@ fn literal_end(body: &[u8], start: usize) -> Option<usize> {
             b'\\' => at += 2,
             b'"' => return Some(at),
             _ => at += 1,
-        }
-    }
-}
-
-/// `headers` with `secret` replaced in every value.
-pub(crate) fn headers(headers: &mut HeaderMap, secret: &str) {
-    if !scrubbed(secret) {
-        return;
-    }
-    for value in headers.values_mut() {
-        if let Some(clean) = replaced(value.as_bytes(), secret.as_bytes()) {
-            // The rest of the value was a valid header value, and so is `***`.
-            if let Ok(clean) = HeaderValue::from_bytes(&clean) {
-                *value = clean;
-            }
         }
     }
 }
