@@ -107,41 +107,41 @@ impl Callbell {
 
     /// Awaits a generated request; its error names the operation and is
     /// scrubbed of the token once more. Any `2xx` with the documented body
-    /// is a success (the spec documents `200` only).
-    ///
-    /// The generated future is boxed first: a few kilobytes that each
-    /// enclosing future would otherwise copy, and move with every move.
-    pub(crate) fn call<'a, T: DeserializeOwned>(
+    /// is a success (the spec documents `200` only). The request is boxed
+    /// first, or each enclosing future would hold a copy of its kilobytes.
+    pub(crate) fn call<'a, T: DeserializeOwned + 'a>(
         &'a self,
         request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>> + 'a,
     ) -> impl Future<Output = Result<T>> + 'a {
-        let request = Box::pin(request);
-        async move {
-            let (result, operation) = recording(async {
-                match request.await {
-                    Ok(response) => Ok(response.into_inner()),
-                    // Read again, to name the JSON pointer of the value that does not fit.
-                    Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
-                    Err(RawError::UnexpectedResponse(response))
-                        if response.status().is_success() =>
-                    {
-                        match response.bytes().await {
-                            Ok(body) => decode(&body),
-                            Err(e) => Err(RawError::ResponseBodyError(e).into()),
-                        }
+        self.call_boxed(Box::pin(request))
+    }
+
+    async fn call_boxed<T: DeserializeOwned>(
+        &self,
+        request: Pin<Box<impl Future<Output = std::result::Result<ResponseValue<T>, RawError>>>>,
+    ) -> Result<T> {
+        let (result, operation) = recording(async {
+            match request.await {
+                Ok(response) => Ok(response.into_inner()),
+                // Read again, to name the JSON pointer of the value that does not fit.
+                Err(RawError::InvalidResponsePayload(body, _)) => decode(&body),
+                Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
+                    match response.bytes().await {
+                        Ok(body) => decode(&body),
+                        Err(e) => Err(RawError::ResponseBodyError(e).into()),
                     }
-                    Err(raw) => Err(Error::from_raw(raw).await),
                 }
-            })
-            .await;
-            result.map_err(|error| {
-                let error = error.with_operation(operation);
-                match &self.raw.inner().token {
-                    Some(token) => error.redacted(token.expose()),
-                    None => error,
-                }
-            })
-        }
+                Err(raw) => Err(Error::from_raw(raw).await),
+            }
+        })
+        .await;
+        result.map_err(|error| {
+            let error = error.with_operation(operation);
+            match &self.raw.inner().token {
+                Some(token) => error.redacted(token.expose()),
+                None => error,
+            }
+        })
     }
 }
 

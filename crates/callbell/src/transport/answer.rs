@@ -101,45 +101,37 @@ impl Received {
 /// the limit keeps status and headers; its body fails to read with
 /// [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
 pub(crate) fn prepare(received: Received, scrubber: Option<&Scrubber>) -> Response {
-    let Received {
-        status,
-        version,
-        url,
-        extensions,
-        mut headers,
-        mut body,
-        too_large,
-    } = received;
+    let (mut headers, mut body) = (received.headers, received.body);
     if let Some(scrubber) = scrubber {
         scrubber.headers(&mut headers);
     }
-    let body = if let Some(too_large) = too_large {
+    let body = if let Some(too_large) = received.too_large {
         headers.remove(TRANSFER_ENCODING);
         headers.remove(CONTENT_LENGTH);
         reqwest::Body::wrap(Unreadable(Some(too_large)))
     } else {
-        let mut changed = false;
+        let original = body.clone();
         if let Some(clean) = scrubber.and_then(|scrubber| scrubber.body(&body)) {
-            (body, changed) = (clean, true);
+            body = clean;
         }
-        if status.is_client_error() || status.is_server_error() {
-            let original = body.clone();
+        if received.status.is_client_error() || received.status.is_server_error() {
             body = error_body::readable(body, &mut headers);
-            changed |= body != original;
         }
-        if changed {
+        // A rewritten body is a new buffer.
+        if body.as_ptr() != original.as_ptr() {
             headers.remove(TRANSFER_ENCODING);
             headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
         }
         reqwest::Body::from(body)
     };
     let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
+    *rebuilt.status_mut() = received.status;
+    *rebuilt.version_mut() = received.version;
     *rebuilt.headers_mut() = headers;
-    *rebuilt.extensions_mut() = extensions;
+    *rebuilt.extensions_mut() = received.extensions;
     // reqwest keeps a response's URL in an extension only its builder can set.
-    if let Some(url) = http::response::Builder::new().url(url).extensions_mut() {
+    let mut with_url = http::response::Builder::new().url(received.url);
+    if let Some(url) = with_url.extensions_mut() {
         rebuilt.extensions_mut().extend(std::mem::take(url));
     }
     rebuilt.into()

@@ -7,7 +7,6 @@
 //! ([`crate::transport::answer`]) and records the [`Operation`] for the
 //! error a [`Callbell`](crate::Callbell) call returns.
 
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -18,8 +17,7 @@ use crate::error::operation::{self, Operation};
 use crate::generated::tables::OPERATIONS;
 use crate::generated::Client;
 use crate::transport::answer::{self, Received, DEFAULT_MAX_ANSWER_BYTES};
-use crate::transport::auth::{ApiToken, InvalidToken};
-use crate::transport::redact::Scrubber;
+use crate::transport::auth::ApiToken;
 use crate::transport::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state carried inside the generated [`Client`]: the token, the
@@ -36,15 +34,6 @@ pub struct Inner {
     pub(crate) token: Option<ApiToken>,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_answer_bytes: u64,
-    /// Built from `token` by the first request (the builder sets `token` before).
-    prepared: OnceLock<Prepared>,
-}
-
-/// What the token gives every request, worked out once per client.
-#[derive(Clone, Debug)]
-struct Prepared {
-    authorization: Result<reqwest::header::HeaderValue, InvalidToken>,
-    scrubber: Option<Scrubber>,
 }
 
 impl Default for Inner {
@@ -53,7 +42,6 @@ impl Default for Inner {
             token: None,
             retry: RetryPolicy::default(),
             max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
-            prepared: OnceLock::new(),
         }
     }
 }
@@ -68,14 +56,6 @@ impl Inner {
             token: Some(token),
             ..Self::default()
         }
-    }
-
-    fn prepared(&self) -> Option<&Prepared> {
-        let token = self.token.as_ref()?;
-        Some(self.prepared.get_or_init(|| Prepared {
-            authorization: token.header_value(),
-            scrubber: Scrubber::new(token.expose()),
-        }))
     }
 
     /// The same state with another retry policy.
@@ -109,10 +89,9 @@ impl ClientHooks<Inner> for Client {
         }
         let headers = request.headers_mut();
         headers.remove(UNDOCUMENTED_VERSION_HEADER);
-        if let Some(prepared) = ClientInfo::inner(self).prepared() {
-            let value = prepared
-                .authorization
-                .clone()
+        if let Some(token) = &ClientInfo::inner(self).token {
+            let value = token
+                .header_value()
                 .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
             headers.insert(reqwest::header::AUTHORIZATION, value);
         }
@@ -135,7 +114,7 @@ impl ClientHooks<Inner> for Client {
             path,
             attempts,
         });
-        let scrubber = inner.prepared().and_then(|p| p.scrubber.as_ref());
+        let scrubber = inner.token.as_ref().and_then(ApiToken::scrubber);
         Ok(answer::prepare(received?, scrubber))
     }
 }

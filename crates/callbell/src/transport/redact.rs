@@ -20,7 +20,6 @@ pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
 
 /// A token's searchers, built once per client: `secret` as is and
 /// JSON-escaped (also with `/` → `\/`). `None` for a token too short to scrub.
-#[derive(Clone)]
 pub(crate) struct Scrubber {
     secret: String,
     forms: Vec<memmem::Finder<'static>>,
@@ -34,46 +33,33 @@ impl Scrubber {
         // A string always serializes; its quotes are not part of the escaped form.
         let quoted = serde_json::to_string(secret).unwrap_or_default();
         let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
-        let mut forms: Vec<memmem::Finder<'static>> = Vec::new();
-        for form in [secret, escaped, &escaped.replace('/', "\\/")] {
-            if !forms.iter().any(|known| known.needle() == form.as_bytes()) {
-                forms.push(memmem::Finder::new(form).into_owned());
-            }
-        }
+        let slashed = escaped.replace('/', "\\/");
+        let mut forms = Vec::from([secret, escaped, &slashed].map(memmem::Finder::new));
+        forms.dedup_by(|a, b| a.needle() == b.needle());
+        let forms = forms.into_iter().map(memmem::Finder::into_owned).collect();
         let secret = secret.to_owned();
         Some(Self { secret, forms })
     }
 
     /// `body` without the token in any encoding; `None` when it is not there.
-    pub(crate) fn body(&self, body: &Bytes) -> Option<Bytes> {
-        let mut clean: Option<Bytes> = None;
+    pub(crate) fn body(&self, body: &[u8]) -> Option<Bytes> {
+        let mut clean = None;
         for form in &self.forms {
-            if let Some(replaced) = replaced(clean.as_ref().unwrap_or(body), form) {
-                clean = Some(replaced.into());
-            }
+            clean = replaced(clean.as_deref().unwrap_or(body), form).or(clean);
         }
-        match decoded_literals(clean.as_ref().unwrap_or(body), &self.secret) {
-            Some(decoded) => Some(decoded.into()),
-            None => clean,
-        }
+        let decoded = decoded_literals(clean.as_deref().unwrap_or(body), &self.secret);
+        decoded.or(clean).map(Bytes::from)
     }
 
     /// `headers` with the token replaced in every value.
     pub(crate) fn headers(&self, headers: &mut HeaderMap) {
         for value in headers.values_mut() {
-            if let Some(clean) = replaced(value.as_bytes(), &self.forms[0]) {
-                // The rest of the value was a valid header value, and so is `***`.
-                if let Ok(clean) = HeaderValue::from_bytes(&clean) {
-                    *value = clean;
-                }
+            // The rest of the value was a valid header value, and so is `***`.
+            let clean = replaced(value.as_bytes(), &self.forms[0]);
+            if let Some(clean) = clean.and_then(|clean| HeaderValue::from_bytes(&clean).ok()) {
+                *value = clean;
             }
         }
-    }
-}
-
-impl std::fmt::Debug for Scrubber {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Scrubber(***)")
     }
 }
 
@@ -130,16 +116,16 @@ fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
             break;
         };
         let literal = &body[start..=end];
-        if literal.contains(&b'\\') {
-            if let Ok(decoded) = serde_json::from_slice::<String>(literal) {
-                if decoded.contains(secret) {
-                    out.extend_from_slice(&body[copied..start]);
-                    let clean = decoded.replace(secret, REDACTED);
-                    // Serializing a string cannot fail.
-                    out.extend_from_slice(&serde_json::to_vec(&clean).unwrap_or_default());
-                    copied = end + 1;
-                }
-            }
+        let decoded = literal
+            .contains(&b'\\')
+            .then(|| serde_json::from_slice::<String>(literal).ok())
+            .flatten();
+        if let Some(decoded) = decoded.filter(|decoded| decoded.contains(secret)) {
+            out.extend_from_slice(&body[copied..start]);
+            let clean = decoded.replace(secret, REDACTED);
+            // Serializing a string cannot fail.
+            out.extend_from_slice(&serde_json::to_vec(&clean).unwrap_or_default());
+            copied = end + 1;
         }
         at = end + 1;
     }
