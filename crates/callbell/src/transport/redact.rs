@@ -99,12 +99,13 @@ pub(crate) fn text(text: &mut String, secret: &str) {
 /// literals at unescaped `"` as a JSON reader would; one that does not
 /// decode is one a reader rejects too.
 fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
-    let first_escape = memchr::memchr(b'\\', body)?;
+    let mut escapes = memchr::memchr_iter(b'\\', body).peekable();
+    escapes.peek()?;
     // A header-value token can only be re-spelled by `\u`, `\/`, `\"` and
     // `\\`: without `\u` in the body and `/"\` in the token, the byte
     // match has found every form (the common case).
     let simple_escapes_suffice = !secret.bytes().any(|b| matches!(b, b'/' | b'"' | b'\\'));
-    if simple_escapes_suffice && memmem::find(&body[first_escape..], b"\\u").is_none() {
+    if simple_escapes_suffice && !escapes.any(|at| body.get(at + 1) == Some(&b'u')) {
         return None;
     }
     let mut out = Vec::new();
