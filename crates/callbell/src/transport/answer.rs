@@ -28,18 +28,12 @@ pub(crate) struct TooLarge {
 
 impl fmt::Display for TooLarge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.announced {
-            Some(length) => write!(
-                f,
-                "the answer announces {length} bytes, more than the limit of {} bytes",
-                self.limit
-            ),
-            None => write!(
-                f,
-                "the answer grew past the limit of {} bytes and was cut",
-                self.limit
-            ),
-        }
+        let limit = self.limit;
+        let what = match self.announced {
+            Some(n) => format!("announces {n} bytes, more than the limit of {limit} bytes"),
+            None => format!("grew past the limit of {limit} bytes and was cut"),
+        };
+        write!(f, "the answer {what}")
     }
 }
 
@@ -69,25 +63,19 @@ impl Received {
             body: Bytes::new(),
             too_large: None,
         };
-        if let Some(length) = response.content_length().filter(|&length| length > limit) {
-            received.too_large = Some(TooLarge {
-                limit,
-                announced: Some(length),
-            });
-            return Ok(received);
-        }
+        let announced = response.content_length().filter(|&length| length > limit);
         // Kept as received: a body that comes in one chunk is not copied.
         let (mut chunks, mut total) = (Vec::new(), 0u64);
-        while let Some(chunk) = response.chunk().await? {
+        while announced.is_none() && total <= limit {
+            let Some(chunk) = response.chunk().await? else {
+                break;
+            };
             total = total.saturating_add(chunk.len() as u64);
-            if total > limit {
-                received.too_large = Some(TooLarge {
-                    limit,
-                    announced: None,
-                });
-                return Ok(received);
-            }
             chunks.push(chunk);
+        }
+        if announced.is_some() || total > limit {
+            received.too_large = Some(TooLarge { limit, announced });
+            return Ok(received);
         }
         received.body = match chunks.len() {
             1 => chunks.swap_remove(0),
