@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
@@ -64,22 +64,28 @@ impl Received {
             too_large: None,
         };
         let announced = response.content_length().filter(|&length| length > limit);
-        // Kept as received: a body that comes in one chunk is not copied.
-        let (mut chunks, mut total) = (Vec::new(), 0u64);
+        // A body that comes in one chunk is kept as is; more are joined as they come.
+        let (mut first, mut joined, mut total) = (Bytes::new(), BytesMut::new(), 0u64);
         while announced.is_none() && total <= limit {
             let Some(chunk) = response.chunk().await? else {
                 break;
             };
             total = total.saturating_add(chunk.len() as u64);
-            chunks.push(chunk);
+            if first.is_empty() && joined.is_empty() {
+                first = chunk;
+            } else {
+                joined.extend_from_slice(&std::mem::take(&mut first));
+                joined.extend_from_slice(&chunk);
+            }
         }
         if announced.is_some() || total > limit {
             received.too_large = Some(TooLarge { limit, announced });
             return Ok(received);
         }
-        received.body = match chunks.len() {
-            1 => chunks.swap_remove(0),
-            _ => chunks.concat().into(),
+        received.body = if joined.is_empty() {
+            first
+        } else {
+            joined.freeze()
         };
         Ok(received)
     }
