@@ -16,30 +16,25 @@ use crate::transport::redact::Scrubber;
 /// assert_eq!(token.to_string(), "ApiToken(***)");
 /// ```
 #[derive(Clone)]
-pub struct ApiToken(Arc<Derived>);
-
-/// The key, and its searchers for scrubbing answers (built once; `None` if too short to scrub).
-struct Derived {
-    token: String,
-    scrubber: Option<Scrubber>,
-}
+pub struct ApiToken(Arc<str>, Option<Arc<Scrubber>>);
 
 impl ApiToken {
     /// Wraps an API key from the dashboard's API settings.
     pub fn new(token: impl Into<String>) -> Self {
-        let token = token.into();
-        let scrubber = Scrubber::new(&token);
-        Self(Arc::new(Derived { token, scrubber }))
+        let token: String = token.into();
+        // Built once: its searchers scrub the key out of every answer.
+        let scrubber = Scrubber::new(&token).map(Arc::new);
+        Self(token.into(), scrubber)
     }
 
     /// The key itself (keep it out of logs).
     pub fn expose(&self) -> &str {
-        &self.0.token
+        &self.0
     }
 
     /// What scrubs the key out of answers.
     pub(crate) fn scrubber(&self) -> Option<&Scrubber> {
-        self.0.scrubber.as_ref()
+        self.1.as_deref()
     }
 
     /// The `Authorization` value, marked sensitive (kept out of debug output).
@@ -53,7 +48,7 @@ impl ApiToken {
 
 impl PartialEq for ApiToken {
     fn eq(&self, other: &Self) -> bool {
-        self.expose() == other.expose()
+        self.0 == other.0
     }
 }
 
