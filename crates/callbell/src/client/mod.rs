@@ -107,34 +107,40 @@ impl Callbell {
 
     /// Awaits a generated request; its error names the operation and is
     /// scrubbed of the token once more. Any `2xx` with the documented body
-    /// is a success (the spec documents `200` only).
-    pub(crate) async fn call<T: DeserializeOwned + Send>(
-        &self,
-        request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>> + Send,
-    ) -> Result<T> {
-        // Only taking the value out depends on `T`; the rest runs once for
-        // every operation, boxed (one compiled copy instead of one per operation).
-        let mut value = None;
-        self.run(Box::pin(async {
-            value = Some(match request.await {
-                Ok(response) => response.into_inner(),
-                Err(RawError::UnexpectedResponse(response)) if response.status().is_success() => {
-                    let body = response
-                        .bytes()
-                        .await
-                        .map_err(RawError::ResponseBodyError)?;
-                    serde_json::from_slice(&body)
-                        .map_err(|e| RawError::InvalidResponsePayload(body, e))?
-                }
-                Err(raw) => return Err(raw),
-            });
-            Ok(())
-        }))
-        .await?;
-        let Some(value) = value else {
-            unreachable!("`run` succeeds only after the request gave its value")
-        };
-        Ok(value)
+    /// is a success (the spec documents `200` only). The request is boxed
+    /// first, or each enclosing future would hold a copy of its kilobytes.
+    pub(crate) fn call<'a, T: DeserializeOwned + Send + 'a>(
+        &'a self,
+        request: impl Future<Output = std::result::Result<ResponseValue<T>, RawError>> + Send + 'a,
+    ) -> impl Future<Output = Result<T>> + 'a {
+        let request = Box::pin(request);
+        async move {
+            // Only taking the value out depends on `T`; the rest runs once for
+            // every operation, boxed (one compiled copy instead of one per operation).
+            let mut value = None;
+            self.run(Box::pin(async {
+                value = Some(match request.await {
+                    Ok(response) => response.into_inner(),
+                    Err(RawError::UnexpectedResponse(response))
+                        if response.status().is_success() =>
+                    {
+                        let body = response
+                            .bytes()
+                            .await
+                            .map_err(RawError::ResponseBodyError)?;
+                        serde_json::from_slice(&body)
+                            .map_err(|e| RawError::InvalidResponsePayload(body, e))?
+                    }
+                    Err(raw) => return Err(raw),
+                });
+                Ok(())
+            }))
+            .await?;
+            let Some(value) = value else {
+                unreachable!("`run` succeeds only after the request gave its value")
+            };
+            Ok(value)
+        }
     }
 
     /// Runs `request`, naming the operation of its error and scrubbing the token.

@@ -13,9 +13,9 @@ use reqwest::StatusCode;
 use crate::error::body as error_body;
 use crate::transport::answer::{too_large_in, TooLarge};
 use crate::transport::redact;
-use callbell_runtime::retry::{retry_after, Outcome};
 use crate::types::ApiError;
 use crate::RawError;
+use callbell_runtime::retry::{retry_after, Outcome};
 
 pub use operation::Operation;
 pub use transport::TransportError;

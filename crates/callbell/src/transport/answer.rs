@@ -11,7 +11,7 @@ use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
 use crate::error::body as error_body;
-use crate::transport::redact;
+use crate::transport::redact::Scrubber;
 
 /// The default largest answer body a client reads: 32 MiB (a page of
 /// contacts is a few hundred kilobytes). See
@@ -28,18 +28,12 @@ pub(crate) struct TooLarge {
 
 impl fmt::Display for TooLarge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.announced {
-            Some(length) => write!(
-                f,
-                "the answer announces {length} bytes, more than the limit of {} bytes",
-                self.limit
-            ),
-            None => write!(
-                f,
-                "the answer grew past the limit of {} bytes and was cut",
-                self.limit
-            ),
-        }
+        let limit = self.limit;
+        let what = match self.announced {
+            Some(n) => format!("announces {n} bytes, more than the limit of {limit} bytes"),
+            None => format!("grew past the limit of {limit} bytes and was cut"),
+        };
+        write!(f, "the answer {what}")
     }
 }
 
@@ -69,72 +63,69 @@ impl Received {
             body: Bytes::new(),
             too_large: None,
         };
-        if let Some(length) = response.content_length().filter(|&length| length > limit) {
-            received.too_large = Some(TooLarge {
-                limit,
-                announced: Some(length),
-            });
+        let announced = response.content_length().filter(|&length| length > limit);
+        // A body that comes in one chunk is kept as is; more are joined as they come.
+        let (mut first, mut joined, mut total) = (Bytes::new(), BytesMut::new(), 0u64);
+        while announced.is_none() && total <= limit {
+            let Some(chunk) = response.chunk().await? else {
+                break;
+            };
+            total = total.saturating_add(chunk.len() as u64);
+            if first.is_empty() && joined.is_empty() {
+                first = chunk;
+            } else {
+                joined.extend_from_slice(&std::mem::take(&mut first));
+                joined.extend_from_slice(&chunk);
+            }
+        }
+        if announced.is_some() || total > limit {
+            received.too_large = Some(TooLarge { limit, announced });
             return Ok(received);
         }
-        let expected = response.content_length().unwrap_or(0).min(64 * 1024);
-        let mut body = BytesMut::with_capacity(usize::try_from(expected).unwrap_or(0));
-        while let Some(chunk) = response.chunk().await? {
-            let total = (body.len() as u64).saturating_add(chunk.len() as u64);
-            if total > limit {
-                received.too_large = Some(TooLarge {
-                    limit,
-                    announced: None,
-                });
-                return Ok(received);
-            }
-            body.extend_from_slice(&chunk);
-        }
-        received.body = body.freeze();
+        received.body = if joined.is_empty() {
+            first
+        } else {
+            joined.freeze()
+        };
         Ok(received)
     }
 }
 
-/// The answer for the generated code, scrubbed of `secret` (the token). An
-/// answer over the limit keeps status and headers; its body fails to read
-/// with [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
-pub(crate) fn prepare(received: Received, secret: Option<&str>) -> Response {
-    let Received {
-        status,
-        version,
-        url,
-        extensions,
-        mut headers,
-        body: original,
-        too_large,
-    } = received;
-    if let Some(secret) = secret {
-        redact::headers(&mut headers, secret);
+/// The answer for the generated code, scrubbed of the token. An answer over
+/// the limit keeps status and headers; its body fails to read with
+/// [`TooLarge`], which [`too_large_in`] finds whichever path the error takes.
+pub(crate) fn prepare(received: Received, scrubber: Option<&Scrubber>) -> Response {
+    let (mut headers, mut body) = (received.headers, received.body);
+    if let Some(scrubber) = scrubber {
+        scrubber.headers(&mut headers);
     }
-    let body = if let Some(too_large) = too_large {
+    let body = if let Some(too_large) = received.too_large {
         headers.remove(TRANSFER_ENCODING);
         headers.remove(CONTENT_LENGTH);
         reqwest::Body::wrap(Unreadable(Some(too_large)))
     } else {
-        let mut body = original.clone();
-        if let Some(secret) = secret {
-            body = redact::body(body, secret);
+        let original = body.clone();
+        if let Some(clean) = scrubber.and_then(|scrubber| scrubber.body(&body)) {
+            body = clean;
         }
-        if status.is_client_error() || status.is_server_error() {
+        if received.status.is_client_error() || received.status.is_server_error() {
             body = error_body::readable(body, &mut headers);
         }
-        if body != original {
+        // A rewritten body is a new buffer.
+        if body.as_ptr() != original.as_ptr() {
             headers.remove(TRANSFER_ENCODING);
             headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
         }
         reqwest::Body::from(body)
     };
     let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
+    *rebuilt.status_mut() = received.status;
+    *rebuilt.version_mut() = received.version;
     *rebuilt.headers_mut() = headers;
-    *rebuilt.extensions_mut() = extensions;
+    *rebuilt.extensions_mut() = received.extensions;
     // reqwest keeps a response's URL in an extension only its builder can set.
-    if let Some(url) = http::response::Builder::new().url(url).extensions_mut() {
+    let mut with_url = http::response::Builder::new().url(received.url);
+    if let Some(url) = with_url.extensions_mut() {
         rebuilt.extensions_mut().extend(std::mem::take(url));
     }
     rebuilt.into()

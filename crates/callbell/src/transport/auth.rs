@@ -1,6 +1,11 @@
 //! [`ApiToken`]: the API key, kept out of every `Debug`, `Display` and log.
 
 use std::fmt;
+use std::sync::Arc;
+
+use reqwest::header::HeaderValue;
+
+use crate::transport::redact::Scrubber;
 
 /// A Callbell API key. Its `Debug` and `Display` print `ApiToken(***)`, so it
 /// cannot leak through logs, errors or traces by accident.
@@ -10,13 +15,16 @@ use std::fmt;
 /// assert_eq!(format!("{token:?}"), "ApiToken(***)");
 /// assert_eq!(token.to_string(), "ApiToken(***)");
 /// ```
-#[derive(Clone, PartialEq, Eq)]
-pub struct ApiToken(String);
+#[derive(Clone)]
+pub struct ApiToken(Arc<str>, Option<Arc<Scrubber>>);
 
 impl ApiToken {
     /// Wraps an API key from the dashboard's API settings.
     pub fn new(token: impl Into<String>) -> Self {
-        Self(token.into())
+        let token: String = token.into();
+        // Built once: its searchers scrub the key out of every answer.
+        let scrubber = Scrubber::new(&token).map(Arc::new);
+        Self(token.into(), scrubber)
     }
 
     /// The key itself (keep it out of logs).
@@ -24,24 +32,31 @@ impl ApiToken {
         &self.0
     }
 
+    /// What scrubs the key out of answers.
+    pub(crate) fn scrubber(&self) -> Option<&Scrubber> {
+        self.1.as_deref()
+    }
+
     /// The `Authorization` value, marked sensitive (kept out of debug output).
-    pub(crate) fn header_value(&self) -> Result<reqwest::header::HeaderValue, InvalidToken> {
-        let mut value = reqwest::header::HeaderValue::try_from(format!("Bearer {}", self.0))
-            .map_err(|_| InvalidToken)?;
+    pub(crate) fn header_value(&self) -> Result<HeaderValue, InvalidToken> {
+        let mut value =
+            HeaderValue::try_from(format!("Bearer {}", self.expose())).map_err(|_| InvalidToken)?;
         value.set_sensitive(true);
         Ok(value)
     }
 }
 
-impl From<String> for ApiToken {
-    fn from(token: String) -> Self {
-        Self(token)
+impl PartialEq for ApiToken {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
     }
 }
 
-impl From<&str> for ApiToken {
-    fn from(token: &str) -> Self {
-        Self(token.to_owned())
+impl Eq for ApiToken {}
+
+impl<T: Into<String>> From<T> for ApiToken {
+    fn from(token: T) -> Self {
+        Self::new(token)
     }
 }
 

@@ -114,10 +114,8 @@ impl ClientHooks<Inner> for Client {
             path,
             attempts,
         });
-        Ok(answer::prepare(
-            received?,
-            inner.token.as_ref().map(ApiToken::expose),
-        ))
+        let scrubber = inner.token.as_ref().and_then(ApiToken::scrubber);
+        Ok(answer::prepare(received?, scrubber))
     }
 }
 

@@ -18,23 +18,54 @@ pub(crate) const REDACTED: &str = "***";
 /// `t` of a body would mangle it.
 pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
 
-/// `secret` as is and JSON-escaped (also with `/` → `\/`).
-fn forms(secret: &str) -> Vec<Vec<u8>> {
-    let mut forms = vec![secret.as_bytes().to_vec()];
-    // A string always serializes; its quotes are not part of the escaped form.
-    let quoted = serde_json::to_string(secret).unwrap_or_default();
-    let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
-    for form in [escaped.to_owned(), escaped.replace('/', "\\/")] {
-        if !forms.iter().any(|known| known == form.as_bytes()) {
-            forms.push(form.into_bytes());
+/// A token's searchers, built once per client: `secret` as is and
+/// JSON-escaped (also with `/` → `\/`). `None` for a token too short to scrub.
+pub(crate) struct Scrubber {
+    secret: String,
+    forms: Vec<memmem::Finder<'static>>,
+}
+
+impl Scrubber {
+    pub(crate) fn new(secret: &str) -> Option<Self> {
+        if !scrubbed(secret) {
+            return None;
+        }
+        // A string always serializes; its quotes are not part of the escaped form.
+        let quoted = serde_json::to_string(secret).unwrap_or_default();
+        let escaped = quoted.trim_start_matches('"').trim_end_matches('"');
+        let slashed = escaped.replace('/', "\\/");
+        let mut forms = Vec::from([secret, escaped, &slashed].map(memmem::Finder::new));
+        forms.dedup_by(|a, b| a.needle() == b.needle());
+        let forms = forms.into_iter().map(memmem::Finder::into_owned).collect();
+        let secret = secret.to_owned();
+        Some(Self { secret, forms })
+    }
+
+    /// `body` without the token in any encoding; `None` when it is not there.
+    pub(crate) fn body(&self, body: &[u8]) -> Option<Bytes> {
+        let mut clean = None;
+        for form in &self.forms {
+            clean = replaced(clean.as_deref().unwrap_or(body), form).or(clean);
+        }
+        let decoded = decoded_literals(clean.as_deref().unwrap_or(body), &self.secret);
+        decoded.or(clean).map(Bytes::from)
+    }
+
+    /// `headers` with the token replaced in every value.
+    pub(crate) fn headers(&self, headers: &mut HeaderMap) {
+        for value in headers.values_mut() {
+            // The rest of the value was a valid header value, and so is `***`.
+            let clean = replaced(value.as_bytes(), &self.forms[0]);
+            if let Some(clean) = clean.and_then(|clean| HeaderValue::from_bytes(&clean).ok()) {
+                *value = clean;
+            }
         }
     }
-    forms
 }
 
 /// `haystack` with every `needle` replaced by [`REDACTED`]; `None` if none.
-fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
-    let mut found = memmem::find_iter(haystack, needle).peekable();
+fn replaced(haystack: &[u8], needle: &memmem::Finder<'_>) -> Option<Vec<u8>> {
+    let mut found = needle.find_iter(haystack).peekable();
     found.peek()?;
     let mut out = Vec::with_capacity(haystack.len());
     let mut rest = 0;
@@ -45,7 +76,7 @@ fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(&haystack[rest..at]);
         out.extend_from_slice(REDACTED.as_bytes());
-        rest = at + needle.len();
+        rest = at + needle.needle().len();
     }
     out.extend_from_slice(&haystack[rest..]);
     Some(out)
@@ -54,23 +85,6 @@ fn replaced(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
 /// Whether `secret` is long enough to be scrubbed.
 fn scrubbed(secret: &str) -> bool {
     secret.chars().count() >= MIN_SCRUBBED_LEN
-}
-
-/// `body` without `secret` in any encoding; no copy when it is not there.
-pub(crate) fn body(body: Bytes, secret: &str) -> Bytes {
-    if !scrubbed(secret) {
-        return body;
-    }
-    let mut body = body;
-    for form in forms(secret) {
-        if let Some(clean) = replaced(&body, &form) {
-            body = clean.into();
-        }
-    }
-    if let Some(clean) = decoded_literals(&body, secret) {
-        body = clean.into();
-    }
-    body
 }
 
 /// `text` (already decoded) with `secret` replaced by [`REDACTED`].
@@ -85,12 +99,13 @@ pub(crate) fn text(text: &mut String, secret: &str) {
 /// literals at unescaped `"` as a JSON reader would; one that does not
 /// decode is one a reader rejects too.
 fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
-    memchr::memchr(b'\\', body)?;
+    let mut escapes = memchr::memchr_iter(b'\\', body).peekable();
+    escapes.peek()?;
     // A header-value token can only be re-spelled by `\u`, `\/`, `\"` and
     // `\\`: without `\u` in the body and `/"\` in the token, the byte
     // match has found every form (the common case).
     let simple_escapes_suffice = !secret.bytes().any(|b| matches!(b, b'/' | b'"' | b'\\'));
-    if simple_escapes_suffice && memmem::find(body, b"\\u").is_none() {
+    if simple_escapes_suffice && !escapes.any(|at| body.get(at + 1) == Some(&b'u')) {
         return None;
     }
     let mut out = Vec::new();
@@ -102,16 +117,16 @@ fn decoded_literals(body: &[u8], secret: &str) -> Option<Vec<u8>> {
             break;
         };
         let literal = &body[start..=end];
-        if literal.contains(&b'\\') {
-            if let Ok(decoded) = serde_json::from_slice::<String>(literal) {
-                if decoded.contains(secret) {
-                    out.extend_from_slice(&body[copied..start]);
-                    let clean = decoded.replace(secret, REDACTED);
-                    // Serializing a string cannot fail.
-                    out.extend_from_slice(&serde_json::to_vec(&clean).unwrap_or_default());
-                    copied = end + 1;
-                }
-            }
+        let decoded = literal
+            .contains(&b'\\')
+            .then(|| serde_json::from_slice::<String>(literal).ok())
+            .flatten();
+        if let Some(decoded) = decoded.filter(|decoded| decoded.contains(secret)) {
+            out.extend_from_slice(&body[copied..start]);
+            let clean = decoded.replace(secret, REDACTED);
+            // Serializing a string cannot fail.
+            out.extend_from_slice(&serde_json::to_vec(&clean).unwrap_or_default());
+            copied = end + 1;
         }
         at = end + 1;
     }
@@ -130,21 +145,6 @@ fn literal_end(body: &[u8], start: usize) -> Option<usize> {
             b'\\' => at += 2,
             b'"' => return Some(at),
             _ => at += 1,
-        }
-    }
-}
-
-/// `headers` with `secret` replaced in every value.
-pub(crate) fn headers(headers: &mut HeaderMap, secret: &str) {
-    if !scrubbed(secret) {
-        return;
-    }
-    for value in headers.values_mut() {
-        if let Some(clean) = replaced(value.as_bytes(), secret.as_bytes()) {
-            // The rest of the value was a valid header value, and so is `***`.
-            if let Ok(clean) = HeaderValue::from_bytes(&clean) {
-                *value = clean;
-            }
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use callbell::{Error, RetryPolicy, DEFAULT_MAX_ANSWER_BYTES};
 
-use crate::peer::{Exchange, Peer};
+use crate::peer::{Exchange, Peer, TOKEN};
 
 /// A chunked body that never ends: 64 KiB chunks for as long as the client reads.
 async fn endless(mut exchange: Exchange, status: &str) -> std::io::Result<()> {
@@ -141,6 +141,42 @@ async fn a_body_within_the_limit_is_read() {
     let err = short.list_contacts().page(1).await.unwrap_err();
     assert!(matches!(err, Error::AnswerTooLarge { .. }), "{err:?}");
     crate::assert_bounded_memory();
+}
+
+#[tokio::test]
+async fn a_body_in_pieces_is_read_whole_and_scrubbed_across_them() {
+    let body = format!(r#"{{"message": "echo: {TOKEN} here"}}"#);
+    let peer = Peer::start(move |mut exchange| {
+        let body = body.clone();
+        async move {
+            let length = format!("Content-Length: {}", body.len());
+            exchange
+                .head(
+                    "422 Unprocessable Entity",
+                    &["Content-Type: application/json", &length],
+                )
+                .await?;
+            // Cut inside the token, each piece sent on its own.
+            for piece in body.as_bytes().chunks(7) {
+                exchange.body(piece).await?;
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            Ok(())
+        }
+    })
+    .await;
+    let err = peer
+        .builder()
+        .build()
+        .unwrap()
+        .list_contacts()
+        .page(1)
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Api { message, .. } => assert_eq!(message, "echo: *** here"),
+        other => panic!("{other:?}"),
+    }
 }
 
 /// Writes `bytes` one at a time, `every` apart.

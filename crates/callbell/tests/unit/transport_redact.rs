@@ -5,6 +5,14 @@ use super::*;
 
 const SECRET: &str = "s3cret-token";
 
+/// `body` scrubbed of `secret`, as the client's answer hook does it.
+fn body(body: Bytes, secret: &str) -> Bytes {
+    match Scrubber::new(secret) {
+        Some(scrubber) => scrubber.body(&body).unwrap_or(body),
+        None => body,
+    }
+}
+
 #[test]
 fn every_occurrence_is_replaced() {
     let out = body(
@@ -17,8 +25,7 @@ fn every_occurrence_is_replaced() {
 #[test]
 fn a_body_without_the_token_is_not_copied() {
     let original = Bytes::from_static(b"{\"contacts\": []}");
-    let out = body(original.clone(), SECRET);
-    assert_eq!(out.as_ptr(), original.as_ptr());
+    assert!(Scrubber::new(SECRET).unwrap().body(&original).is_none());
 }
 
 #[test]
@@ -61,7 +68,7 @@ fn header_values_are_scrubbed() {
     let mut map = HeaderMap::new();
     map.insert("x-echo", HeaderValue::from_static("Bearer s3cret-token"));
     map.insert("retry-after", HeaderValue::from_static("3"));
-    headers(&mut map, SECRET);
+    Scrubber::new(SECRET).unwrap().headers(&mut map);
     assert_eq!(map["x-echo"], "Bearer ***");
     assert_eq!(map["retry-after"], "3");
 }
@@ -69,6 +76,7 @@ fn header_values_are_scrubbed() {
 #[test]
 fn short_tokens_are_left_alone() {
     let text = Bytes::from_static(b"the tag is t");
+    assert!(Scrubber::new("t").is_none() && Scrubber::new("").is_none());
+    assert!(Scrubber::new("1234567").is_none() && Scrubber::new("12345678").is_some());
     assert_eq!(body(text.clone(), "t"), text);
-    assert_eq!(body(text.clone(), ""), text);
 }
