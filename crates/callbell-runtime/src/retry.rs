@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, RETRY_AFTER};
-use reqwest::{Method, StatusCode};
+use http::header::{HeaderMap, RETRY_AFTER};
+use http::{Method, StatusCode};
 
 /// When and how a failed request is sent again.
 ///
@@ -76,17 +76,6 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The outcome of a failed send or body read.
-    pub fn of_error(e: &reqwest::Error) -> Self {
-        if e.is_timeout() {
-            Self::Timeout
-        } else if e.is_connect() || e.is_request() || is_broken_body(e) {
-            Self::Connection
-        } else {
-            Self::Other
-        }
-    }
-
     /// `429`, a `5xx` but `501`/`505`, a timeout or a connection failure.
     pub fn is_transient(self) -> bool {
         match self {
@@ -233,13 +222,6 @@ fn retry_after_at(value: &str, now: std::time::SystemTime) -> Option<Duration> {
         date.duration_since(now).unwrap_or(Duration::ZERO)
     };
     Some(wait.min(MAX_RETRY_AFTER))
-}
-
-/// Whether the body broke off after the status (a body error in `e`'s chain).
-fn is_broken_body(e: &reqwest::Error) -> bool {
-    let e: &(dyn std::error::Error + 'static) = e;
-    std::iter::successors(Some(e), |e| e.source())
-        .any(|e| e.downcast_ref().is_some_and(reqwest::Error::is_body))
 }
 
 #[cfg(test)]

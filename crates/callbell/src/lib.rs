@@ -5,8 +5,6 @@
 mod client;
 #[cfg(feature = "client")]
 mod error;
-#[cfg(any(feature = "client", feature = "webhook"))]
-mod json_pointer;
 #[cfg(feature = "validate")]
 pub mod schema;
 #[cfg(feature = "client")]
@@ -14,6 +12,11 @@ mod transport;
 pub mod types;
 #[cfg(feature = "webhook")]
 pub mod webhook;
+
+/// `callbell_runtime::json_pointer` against serde_json's errors on this crate's types.
+#[cfg(all(test, any(feature = "client", feature = "webhook")))]
+#[path = "../tests/unit/json_pointer.rs"]
+mod json_pointer_tests;
 
 /// The code `cargo xtask codegen` generates from `openapi/callbell.yaml`
 /// (files in `src/generated/`). Never edited by hand.
@@ -55,6 +58,7 @@ pub use generated::tables::SCHEMAS_WITHOUT_TYPE;
 pub use types::one_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use {
+    callbell_runtime::auth::{ApiToken, InvalidToken},
     callbell_runtime::retry::{RetryPolicy, MAX_RETRY_AFTER},
     client::builder::{CallbellBuilder, BASE_URL_ENV, TOKEN_ENV},
     client::{Callbell, OperationFuture},
@@ -62,7 +66,6 @@ pub use {
     generated::tables::DEFAULT_BASE_URL,
     generated::{Client, ResponseValue},
     transport::answer::DEFAULT_MAX_ANSWER_BYTES,
-    transport::auth::{ApiToken, InvalidToken},
     transport::hooks::Inner,
     transport::tls::install_crypto_provider,
 };

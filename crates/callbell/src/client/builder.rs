@@ -6,8 +6,8 @@ use crate::client::Callbell;
 use crate::error::{Error, Result};
 use crate::generated::tables::DEFAULT_BASE_URL;
 use crate::generated::Client;
-use crate::transport::auth::ApiToken;
 use crate::transport::hooks::Inner;
+use callbell_runtime::auth::ApiToken;
 use callbell_runtime::retry::RetryPolicy;
 
 /// The environment variable [`CallbellBuilder::from_env`] reads the token from.

@@ -1,7 +1,7 @@
 //! A response body that is not its documented type.
 
 use crate::error::Error;
-use crate::json_pointer;
+use callbell_runtime::json_pointer;
 
 /// The [`Error::Decode`] for `body`, which serde_json could not read (`e`),
 /// with the JSON pointer of the misfit when the body is JSON.

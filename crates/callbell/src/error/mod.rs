@@ -12,10 +12,12 @@ use reqwest::StatusCode;
 
 use crate::error::body as error_body;
 use crate::transport::answer::{too_large_in, TooLarge};
-use crate::transport::redact;
 use crate::types::ApiError;
 use crate::RawError;
+use callbell_runtime::redact;
 use callbell_runtime::retry::{retry_after, Outcome};
+
+use crate::transport::hooks::outcome_of;
 
 pub use operation::Operation;
 pub use transport::TransportError;
@@ -221,7 +223,7 @@ impl Error {
         match self {
             Self::Api { status, .. } => Outcome::Status(*status).is_transient(),
             Self::Timeout(_) => true,
-            Self::Network(e) => Outcome::of_error(e.reqwest()) == Outcome::Connection,
+            Self::Network(e) => outcome_of(e.reqwest()) == Outcome::Connection,
             Self::Decode { .. }
             | Self::AnswerTooLarge { .. }
             | Self::RepeatedPage { .. }
@@ -327,7 +329,7 @@ impl Error {
             } => {
                 redact::text(message, secret);
                 if let Some(details) = details {
-                    redact_value(details, secret);
+                    redact::value(details, secret);
                 }
             }
             Self::Decode {
@@ -340,29 +342,6 @@ impl Error {
             _ => {}
         }
         self
-    }
-}
-
-/// `value` with `secret` replaced in every string and key.
-fn redact_value(value: &mut serde_json::Value, secret: &str) {
-    use serde_json::Value;
-    match value {
-        Value::String(text) => redact::text(text, secret),
-        Value::Array(items) => items.iter_mut().for_each(|item| redact_value(item, secret)),
-        Value::Object(map) => {
-            let has_secret = map.keys().any(|key| key.contains(secret));
-            if has_secret {
-                *map = std::mem::take(map)
-                    .into_iter()
-                    .map(|(mut key, value)| {
-                        redact::text(&mut key, secret);
-                        (key, value)
-                    })
-                    .collect();
-            }
-            map.values_mut().for_each(|item| redact_value(item, secret));
-        }
-        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reading an answer before the generated code sees it: whole, inside the
 //! retry loop (so a body that breaks off is retried), up to the client's
 //! [limit](crate::CallbellBuilder::max_answer_bytes); then the token is
-//! scrubbed ([`crate::transport::redact`]) and error bodies made readable
+//! scrubbed ([`callbell_runtime::redact`]) and error bodies made readable
 //! ([`crate::error::body`]). Status, version, headers, URL and extensions are kept.
 
 use std::fmt;
@@ -11,7 +11,7 @@ use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
 use crate::error::body as error_body;
-use crate::transport::redact::Scrubber;
+use callbell_runtime::redact::Scrubber;
 
 /// The default largest answer body a client reads: 32 MiB (a page of
 /// contacts is a few hundred kilobytes). See

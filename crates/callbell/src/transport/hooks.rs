@@ -17,7 +17,7 @@ use crate::error::operation::{self, Operation};
 use crate::generated::tables::OPERATIONS;
 use crate::generated::Client;
 use crate::transport::answer::{self, Received, DEFAULT_MAX_ANSWER_BYTES};
-use crate::transport::auth::ApiToken;
+use callbell_runtime::auth::ApiToken;
 use callbell_runtime::retry::{retry_after, Outcome, RetryPolicy};
 
 /// Per-client state carried inside the generated [`Client`]: the token, the
@@ -174,7 +174,7 @@ async fn send_with_retries(
                 }
             }
             Err(e) => {
-                let outcome = Outcome::of_error(e);
+                let outcome = outcome_of(e);
                 span.record("error", format!("{outcome:?}").to_lowercase());
                 outcome
             }
@@ -196,6 +196,21 @@ async fn send_with_retries(
         waited = waited.saturating_add(delay);
         retry += 1;
         request = spare;
+    }
+}
+
+/// The [`Outcome`] of a failed send or body read.
+pub(crate) fn outcome_of(e: &reqwest::Error) -> Outcome {
+    // A body error anywhere in the chain: the body broke off after the status.
+    let source: &(dyn std::error::Error + 'static) = e;
+    let broken_body = std::iter::successors(Some(source), |e| e.source())
+        .any(|e| e.downcast_ref().is_some_and(reqwest::Error::is_body));
+    if e.is_timeout() {
+        Outcome::Timeout
+    } else if e.is_connect() || e.is_request() || broken_body {
+        Outcome::Connection
+    } else {
+        Outcome::Other
     }
 }
 

@@ -2,7 +2,5 @@
 //! and reading the answer.
 
 pub(crate) mod answer;
-pub(crate) mod auth;
 pub(crate) mod hooks;
-pub(crate) mod redact;
 pub(crate) mod tls;

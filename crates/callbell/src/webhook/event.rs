@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::json_pointer;
+use callbell_runtime::json_pointer;
 
 pub use crate::generated::webhooks::WebhookEvent;
 

@@ -1,11 +1,11 @@
-//! Unit tests of `src/json_pointer.rs` (private items included), compiled as its
-//! `tests` module.
+//! Tests of `callbell_runtime::json_pointer` on serde_json's errors for this crate's
+//! types, compiled as a module of the crate (`src/lib.rs`).
 
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
-use super::*;
 use crate::types::{ContactEvent, ContactList, ContactResponse};
+use callbell_runtime::json_pointer::{at, MAX_DEPTH};
 
 /// The pointer [`at`] names for the error of reading `body` as `T`.
 fn ours<T: DeserializeOwned + std::fmt::Debug>(body: &[u8]) -> String {

@@ -6,7 +6,7 @@
 
 /// How deep [`at`] follows nesting (serde_json itself stops at 128); deeper
 /// errors are named by the value at this depth.
-const MAX_DEPTH: usize = 512;
+pub const MAX_DEPTH: usize = 512;
 
 /// Where serde_json's data error `error` happened in `body` (the bytes it
 /// read), as an RFC 6901 pointer (`""` for the whole document).
@@ -19,7 +19,7 @@ const MAX_DEPTH: usize = 512;
 /// error at the end of the enclosing object or array when the value is its
 /// last member: then the pointer names that enclosing value, which contains
 /// the misfit (the error's message names the type).
-pub(crate) fn at(body: &[u8], error: &serde_json::Error) -> String {
+pub fn at(body: &[u8], error: &serde_json::Error) -> String {
     if error.line() == 0 {
         // Not placed by serde_json: only the whole document fails that way.
         return String::new();
@@ -186,7 +186,3 @@ fn escape(quoted: &[u8]) -> String {
         .unwrap_or_else(|_| String::from_utf8_lossy(quoted).into_owned());
     key.replace('~', "~0").replace('/', "~1")
 }
-
-#[cfg(test)]
-#[path = "../tests/unit/json_pointer.rs"]
-mod tests;

@@ -3,15 +3,15 @@
 use std::fmt;
 use std::sync::Arc;
 
-use reqwest::header::HeaderValue;
+use http::header::HeaderValue;
 
-use crate::transport::redact::Scrubber;
+use crate::redact::Scrubber;
 
 /// A Callbell API key. Its `Debug` and `Display` print `ApiToken(***)`, so it
 /// cannot leak through logs, errors or traces by accident.
 ///
 /// ```
-/// let token = callbell::ApiToken::new("test_gshuPaZoeEG6ovbc8M79w0QyM");
+/// let token = callbell_runtime::auth::ApiToken::new("test_gshuPaZoeEG6ovbc8M79w0QyM");
 /// assert_eq!(format!("{token:?}"), "ApiToken(***)");
 /// assert_eq!(token.to_string(), "ApiToken(***)");
 /// ```
@@ -33,12 +33,12 @@ impl ApiToken {
     }
 
     /// What scrubs the key out of answers.
-    pub(crate) fn scrubber(&self) -> Option<&Scrubber> {
+    pub fn scrubber(&self) -> Option<&Scrubber> {
         self.1.as_deref()
     }
 
     /// The `Authorization` value, marked sensitive (kept out of debug output).
-    pub(crate) fn header_value(&self) -> Result<HeaderValue, InvalidToken> {
+    pub fn header_value(&self) -> Result<HeaderValue, InvalidToken> {
         let mut value =
             HeaderValue::try_from(format!("Bearer {}", self.expose())).map_err(|_| InvalidToken)?;
         value.set_sensitive(true);
@@ -78,5 +78,5 @@ impl fmt::Display for ApiToken {
 pub struct InvalidToken;
 
 #[cfg(test)]
-#[path = "../../tests/unit/transport_auth.rs"]
+#[path = "../tests/unit/auth.rs"]
 mod tests;

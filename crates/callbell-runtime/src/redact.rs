@@ -3,30 +3,31 @@
 //!
 //! Bodies are scrubbed as raw bytes (the token as is or simply JSON-escaped),
 //! then string literal by string literal in decoded form, so no mix of `\u`
-//! escapes smuggles it into a decoded message; an [`Error`](crate::Error)'s
-//! final strings get [`text`] once more. Tokens shorter than
+//! escapes smuggles it into a decoded message; the client's error strings
+//! get [`text`] once more. Tokens shorter than
 //! [`MIN_SCRUBBED_LEN`] are left alone.
 
 use bytes::Bytes;
+use http::header::{HeaderMap, HeaderValue};
 use memchr::memmem;
-use reqwest::header::{HeaderMap, HeaderValue};
 
 /// What replaces the token.
-pub(crate) const REDACTED: &str = "***";
+pub const REDACTED: &str = "***";
 
 /// Shorter tokens are not scrubbed: no real API key is, and replacing every
 /// `t` of a body would mangle it.
-pub(crate) const MIN_SCRUBBED_LEN: usize = 8;
+pub const MIN_SCRUBBED_LEN: usize = 8;
 
 /// A token's searchers, built once per client: `secret` as is and
 /// JSON-escaped (also with `/` → `\/`). `None` for a token too short to scrub.
-pub(crate) struct Scrubber {
+pub struct Scrubber {
     secret: String,
     forms: Vec<memmem::Finder<'static>>,
 }
 
 impl Scrubber {
-    pub(crate) fn new(secret: &str) -> Option<Self> {
+    /// The searchers for `secret`; `None` when it is shorter than [`MIN_SCRUBBED_LEN`].
+    pub fn new(secret: &str) -> Option<Self> {
         if !scrubbed(secret) {
             return None;
         }
@@ -42,7 +43,7 @@ impl Scrubber {
     }
 
     /// `body` without the token in any encoding; `None` when it is not there.
-    pub(crate) fn body(&self, body: &[u8]) -> Option<Bytes> {
+    pub fn body(&self, body: &[u8]) -> Option<Bytes> {
         let mut clean = None;
         for form in &self.forms {
             clean = replaced(clean.as_deref().unwrap_or(body), form).or(clean);
@@ -52,7 +53,7 @@ impl Scrubber {
     }
 
     /// `headers` with the token replaced in every value.
-    pub(crate) fn headers(&self, headers: &mut HeaderMap) {
+    pub fn headers(&self, headers: &mut HeaderMap) {
         for value in headers.values_mut() {
             // The rest of the value was a valid header value, and so is `***`.
             let clean = replaced(value.as_bytes(), &self.forms[0]);
@@ -88,9 +89,31 @@ fn scrubbed(secret: &str) -> bool {
 }
 
 /// `text` (already decoded) with `secret` replaced by [`REDACTED`].
-pub(crate) fn text(text: &mut String, secret: &str) {
+pub fn text(text: &mut String, secret: &str) {
     if scrubbed(secret) && text.contains(secret) {
         *text = text.replace(secret, REDACTED);
+    }
+}
+
+/// `json` with `secret` replaced in every string and key.
+pub fn value(json: &mut serde_json::Value, secret: &str) {
+    use serde_json::Value;
+    match json {
+        Value::String(string) => text(string, secret),
+        Value::Array(items) => items.iter_mut().for_each(|item| value(item, secret)),
+        Value::Object(map) => {
+            if map.keys().any(|key| key.contains(secret)) {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(mut key, item)| {
+                        text(&mut key, secret);
+                        (key, item)
+                    })
+                    .collect();
+            }
+            map.values_mut().for_each(|item| value(item, secret));
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
 }
 
@@ -150,5 +173,5 @@ fn literal_end(body: &[u8], start: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[path = "../../tests/unit/transport_redact.rs"]
+#[path = "../tests/unit/redact.rs"]
 mod tests;

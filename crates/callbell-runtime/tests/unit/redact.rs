@@ -1,4 +1,4 @@
-//! Unit tests of `src/transport/redact.rs` (private items included), compiled as its
+//! Unit tests of `src/redact.rs` (private items included), compiled as its
 //! `tests` module.
 
 use super::*;
