@@ -496,7 +496,11 @@ fn user_code_type_checks_against_the_regenerated_crate() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = dir.path().to_path_buf();
     // `callbell`, its runtime and the strict validator it depends on (feature `validate`).
-    for member in ["crates/callbell", "crates/callbell-runtime", "crates/callbell-schema"] {
+    for member in [
+        "crates/callbell",
+        "crates/callbell-runtime",
+        "crates/callbell-schema",
+    ] {
         copy_crate(&root().join(member), &workspace.join(member));
     }
     let new = regenerate_into(&spec, dir, &workspace.join("crates/callbell/src"));
