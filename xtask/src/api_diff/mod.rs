@@ -110,10 +110,24 @@ fn build(args: &Args) -> Result<Report, String> {
 /// Compares two loaded specs: wire rules over the documents, Rust rules over
 /// the code each one generates.
 pub fn compare(old: &Spec, new: &Spec, version: Option<Version>) -> Result<Report, String> {
+    compare_to_surface(old, &public_surface(old)?, new, version)
+}
+
+/// The public Rust surface the generator writes for `spec`.
+fn public_surface(spec: &Spec) -> Result<rust_surface::Surface, String> {
+    rust_surface::surface(&generated_sources(spec)?)
+}
+
+/// [`compare`], with the old spec's surface already generated.
+fn compare_to_surface(
+    old: &Spec,
+    old_surface: &rust_surface::Surface,
+    new: &Spec,
+    version: Option<Version>,
+) -> Result<Report, String> {
     let findings = wire::compare(&old.json, &new.json);
-    let old_surface = rust_surface::surface(&generated_sources(old)?)?;
-    let new_surface = rust_surface::surface(&generated_sources(new)?)?;
-    let changes = rust_surface::compare(&old_surface, &new_surface);
+    let new_surface = public_surface(new)?;
+    let changes = rust_surface::compare(old_surface, &new_surface);
     Ok(Report::new(
         old.file.clone(),
         new.file.clone(),
