@@ -81,6 +81,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .map(|file| file.content.clone())
         .unwrap_or_default();
     let cli = emit::cli::render(&spec, &client_code).map_err(|e| e.to_string())?;
+    let crate_sources = crate::api_diff::rust_sources(&files);
     let mut outputs: Vec<(PathBuf, String, String)> = files
         .into_iter()
         .map(|file| (out_dir.join(&file.name), shown(&file.name), file.content))
@@ -165,7 +166,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     }
     // Only the project's spec has a committed version to compare with.
     if args.spec.is_none() {
-        crate::api_diff::after_codegen(&spec);
+        crate::api_diff::after_codegen(&spec, &crate_sources);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -110,7 +110,12 @@ fn build(args: &Args) -> Result<Report, String> {
 /// Compares two loaded specs: wire rules over the documents, Rust rules over
 /// the code each one generates.
 pub fn compare(old: &Spec, new: &Spec, version: Option<Version>) -> Result<Report, String> {
-    compare_to_surface(old, &public_surface(old)?, new, version)
+    let (old_surface, new_surface) = (public_surface(old)?, public_surface(new)?);
+    Ok(compare_surfaces(
+        (old, &old_surface),
+        (new, &new_surface),
+        version,
+    ))
 }
 
 /// The public Rust surface the generator writes for `spec`.
@@ -118,43 +123,46 @@ fn public_surface(spec: &Spec) -> Result<rust_surface::Surface, String> {
     rust_surface::surface(&generated_sources(spec)?)
 }
 
-/// [`compare`], with the old spec's surface already generated.
-fn compare_to_surface(
-    old: &Spec,
-    old_surface: &rust_surface::Surface,
-    new: &Spec,
+/// [`compare`], with both specs' surfaces already generated.
+fn compare_surfaces(
+    (old, old_surface): (&Spec, &rust_surface::Surface),
+    (new, new_surface): (&Spec, &rust_surface::Surface),
     version: Option<Version>,
-) -> Result<Report, String> {
+) -> Report {
     let findings = wire::compare(&old.json, &new.json);
-    let new_surface = public_surface(new)?;
-    let changes = rust_surface::compare(old_surface, &new_surface);
-    Ok(Report::new(
+    let changes = rust_surface::compare(old_surface, new_surface);
+    Report::new(
         old.file.clone(),
         new.file.clone(),
         findings,
         changes,
         (&old.json, &new.json),
         version,
-    ))
+    )
 }
 
 /// Every source the project's generator writes for a spec.
 fn generated_sources(spec: &Spec) -> Result<Vec<String>, String> {
     crate::codegen::generate(spec)
-        .map(|files| {
-            files
-                .into_iter()
-                .filter(|file| file.name.ends_with(".rs"))
-                .map(|file| file.content)
-                .collect()
-        })
+        .map(|files| rust_sources(&files))
         .map_err(|e| e.to_string())
 }
 
-/// After `cargo xtask codegen` wrote the code for `spec` (the working tree's
-/// spec), prints the report against the committed spec; says why when there
-/// is none (outside git, spec unchanged). Never fails the codegen run.
-pub fn after_codegen(spec: &Spec) {
+/// The Rust sources among the crate's generated `files`: what its public
+/// surface is read from (also by `codegen`, from the files it just wrote).
+pub fn rust_sources(files: &[crate::emit::GeneratedFile]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|file| file.name.ends_with(".rs"))
+        .map(|file| file.content.clone())
+        .collect()
+}
+
+/// After `cargo xtask codegen` wrote `sources` (the `.rs` files) for `spec`
+/// (the working tree's spec), prints the report against the committed spec;
+/// says why when there is none (outside git, spec unchanged). Never fails
+/// the codegen run.
+pub fn after_codegen(spec: &Spec, sources: &[String]) {
     let root = workspace_root();
     let committed = match git_show(&root, "HEAD", SPEC) {
         Ok(text) => text,
@@ -180,8 +188,13 @@ pub fn after_codegen(spec: &Spec) {
         base: base.unwrap_or_else(|| current.clone()),
         current,
     });
-    match compare(&old, spec, version) {
-        Ok(report) => print!("{}", report.text()),
+    // The new surface is read from what was just written, not generated again.
+    let surfaces = public_surface(&old).and_then(|o| Ok((o, rust_surface::surface(sources)?)));
+    match surfaces {
+        Ok((o, n)) => print!(
+            "{}",
+            compare_surfaces((&old, &o), (spec, &n), version).text()
+        ),
         Err(e) => println!("No change report: {e}"),
     }
 }
