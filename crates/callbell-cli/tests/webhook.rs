@@ -307,7 +307,7 @@ fn running_out_of_descriptors_does_not_stop_the_receiver() {
     let mut listener = Listener::start(
         &[
             "--header-timeout",
-            "3",
+            "2",
             "--body-timeout",
             "1",
             "--max-connections",
@@ -319,7 +319,7 @@ fn running_out_of_descriptors_does_not_stop_the_receiver() {
     let mut clients: Vec<TcpStream> = (0..300)
         .map(|_| slow_client(listener.address, SLOW_HEAD))
         .collect();
-    // Every slow client is closed: the first ones after 3 s, the ones that
+    // Every slow client is closed: the first ones after 2 s, the ones that
     // waited in the backlog once descriptors are free again.
     let deadline = start + Duration::from_secs(20);
     for (i, client) in clients.iter_mut().enumerate() {

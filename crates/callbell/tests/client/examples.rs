@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use callbell::types::Source;
 use callbell::webhook::WebhookEvent;
@@ -132,12 +132,18 @@ async fn create_contact_posts_the_request() {
     assert_eq!(printed, contact("a1", "Ann"));
 }
 
-/// The compiled `list_contacts` example, (re)built with the cargo that runs
-/// the tests, in the same target directory and profile as this test binary.
-/// `--workspace` resolves features as `cargo test --workspace` does, so after
-/// that command the build reuses its `callbell` (and its example) instead of
-/// compiling `callbell` and its HTTP stack again with other features.
+/// The compiled `list_contacts` example, (re)built once per test run with the
+/// cargo that runs the tests, in the same target directory and profile as this
+/// test binary. `--workspace` resolves features as `cargo test --workspace`
+/// does, so after that command the build reuses its `callbell` (and its
+/// example) instead of compiling `callbell` and its HTTP stack again with
+/// other features.
 fn list_contacts_binary() -> PathBuf {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(build_list_contacts).clone()
+}
+
+fn build_list_contacts() -> PathBuf {
     // <target>/<profile>/deps/client-<hash>
     let test_binary = std::env::current_exe().unwrap();
     let profile_dir = test_binary.parent().and_then(|deps| deps.parent()).unwrap();
