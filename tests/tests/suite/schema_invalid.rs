@@ -1,7 +1,7 @@
 //! Hand-made invalid payloads across the spec's schemas: the strict validator
 //! (`callbell::schema`) reports each problem — and only those — at its exact
 //! JSON pointer, with the failed keyword. The CLI's exit codes for the same
-//! kind of payloads are tested in `xtask/tests/validate_cli.rs`.
+//! kind of payloads are tested in `crates/callbell-cli/tests/cli/validate.rs`.
 
 use callbell::schema::{self, ValidationErrors};
 use serde_json::{json, Value};

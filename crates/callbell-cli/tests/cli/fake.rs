@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+use crate::text;
+
 const BINARY: &str = env!("CARGO_BIN_EXE_callbell");
 
 /// How long the fake may take to print its URL (a generous bound on a loaded machine).
@@ -78,10 +80,6 @@ impl Drop for Fake {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn seed_file(contents: &Value) -> tempfile::NamedTempFile {

@@ -4,16 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn spec_text() -> String {
-    std::fs::read_to_string(root().join("openapi/callbell.yaml")).unwrap()
-}
+use crate::{spec_text, stderr, stdout};
 
 fn api_diff(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_xtask"))
@@ -21,14 +12,6 @@ fn api_diff(args: &[&str]) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The project spec and an edited copy, as files in a temporary directory.
@@ -223,7 +206,7 @@ fn codegen_if_fresh(git_dir: Option<&Path>) -> Option<Output> {
     let xtask = || Command::new(env!("CARGO_BIN_EXE_xtask"));
     let check = xtask().args(["codegen", "--check"]).output().unwrap();
     if !check.status.success() {
-        // codegen_cli's freshness test reports this case.
+        // the codegen module's freshness test reports this case.
         return None;
     }
     let mut run = xtask();

@@ -5,16 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
-
-fn spec_text() -> String {
-    std::fs::read_to_string(root().join("openapi/callbell.yaml")).unwrap()
-}
+use crate::{root, spec_text, stderr};
 
 /// The generated directory, and the files `cargo xtask codegen` writes into it.
 const GENERATED: &str = "crates/callbell/src/generated";
@@ -81,10 +72,6 @@ fn codegen(spec: &Path, out: &Path, check: bool) -> Output {
         args.push("--check");
     }
     xtask(&args)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

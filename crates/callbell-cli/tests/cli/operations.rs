@@ -10,6 +10,8 @@ use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::text;
+
 const TOKEN: &str = "test_Sup3rS3cretT0ken_cliXq8Zr2";
 
 fn contact(uuid: &str, name: &str) -> Value {
@@ -46,10 +48,6 @@ async fn callbell(server: &MockServer, token: Option<&str>, args: &[&str], stdin
     })
     .await
     .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// Neither output mentions the token.

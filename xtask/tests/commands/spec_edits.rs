@@ -11,12 +11,7 @@ use std::process::Command;
 
 use serde_yaml::Value;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
-}
+use crate::root;
 
 fn spec() -> Value {
     let text = std::fs::read_to_string(root().join("openapi/callbell.yaml")).unwrap();

@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::Output;
 
+use crate::stderr;
+
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
@@ -18,10 +20,6 @@ fn audit(docs: &Path, tests: &Path) -> Output {
         .arg(tests)
         .output()
         .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]
