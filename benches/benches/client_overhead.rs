@@ -20,7 +20,7 @@ use std::time::Duration;
 use callbell::types::ContactList;
 use callbell_tests::loopback::{Loopback, Reply, TOKEN};
 use callbell_tests::payload;
-use criterion::{criterion_group, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group};
 
 mod config;
 mod interleave;

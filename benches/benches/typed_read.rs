@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use callbell_tests::payload;
-use criterion::{criterion_group, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group};
 use serde::Deserialize;
 
 mod config;

@@ -10,7 +10,7 @@ use std::hint::black_box;
 use callbell::schema::{self, Schema};
 use callbell::types::ContactList;
 use callbell_tests::payload;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 mod config;
 

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 /// `tests/docs`.
 pub fn dir() -> PathBuf {
@@ -134,15 +134,19 @@ mod tests {
     #[test]
     fn the_checked_in_facts_read() {
         let pages = pages().unwrap();
-        assert!(pages
-            .pages
-            .iter()
-            .any(|p| p.page == "reference/object_types/contact.md"
-                && p.describes == Describes::Schema("Contact".into())));
+        assert!(
+            pages
+                .pages
+                .iter()
+                .any(|p| p.page == "reference/object_types/contact.md"
+                    && p.describes == Describes::Schema("Contact".into()))
+        );
         let examples = examples().unwrap();
-        assert!(examples
-            .examples
-            .iter()
-            .any(|e| e.fixtures == ["ContactResponse/get_contact.json"]));
+        assert!(
+            examples
+                .examples
+                .iter()
+                .any(|e| e.fixtures == ["ContactResponse/get_contact.json"])
+        );
     }
 }

@@ -10,7 +10,7 @@
 //! index, so `contact(7)` is the same on every run and every machine, and the
 //! whole payload is valid against the spec's strict schema.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 const FIRST_NAMES: &[&str] = &[
     "John", "Mario", "Anna", "Li", "Fatima", "Olga", "Pedro", "Aiko", "Noah", "Zoë",
@@ -294,14 +294,17 @@ mod tests {
         assert_eq!(list.contacts.len(), 1000);
         let first = &list.contacts[0];
         assert_eq!(first.uuid, uuid(0));
-        assert!(first
-            .custom_fields_metadata
-            .as_ref()
-            .is_some_and(|m| m.contains_key("Preferences")));
-        assert!(list
-            .contacts
-            .iter()
-            .all(|c| c.source.as_ref().is_some_and(|s| s.is_known())));
+        assert!(
+            first
+                .custom_fields_metadata
+                .as_ref()
+                .is_some_and(|m| m.contains_key("Preferences"))
+        );
+        assert!(
+            list.contacts
+                .iter()
+                .all(|c| c.source.as_ref().is_some_and(|s| s.is_known()))
+        );
         let response: callbell::types::ContactResponse =
             serde_json::from_str(&contact_response_json(3)).unwrap();
         assert_eq!(response.contact.uuid, uuid(3));

@@ -1,8 +1,8 @@
 //! From a spec schema name to the generated type `callbell::types::<Schema>`:
 //! read JSON into it, write it back, and derive its JSON Schema with schemars.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// What the tests can do with one generated type.

@@ -8,13 +8,13 @@ use std::process::ExitCode;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
-use crate::emit::{self, open_enums::OpenEnum, operations, GeneratedFile};
+use crate::emit::{self, GeneratedFile, open_enums::OpenEnum, operations};
 use crate::json_schema;
 use crate::paths::{
-    workspace_root, CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SCHEMAS_GENERATED, SPEC,
+    CLI_GENERATED, FAKE_GENERATED, GENERATED, SCHEMAS_FILE, SCHEMAS_GENERATED, SPEC, workspace_root,
 };
 use crate::spec::{self, Spec};
-use crate::write::{write_if_changed, Outcome};
+use crate::write::{Outcome, write_if_changed};
 
 /// Options of `cargo xtask codegen`.
 #[derive(clap::Args, Debug)]

@@ -22,9 +22,9 @@
 //! Unknown keywords are refused with their JSON pointer, so a misspelled
 //! `maxlength` cannot silently weaken the validator.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
-use crate::spec::{escape, Spec, SpecError};
+use crate::spec::{Spec, SpecError, escape};
 
 /// The JSON Schema dialect of the output.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -184,7 +184,7 @@ pub fn convert_schema(schema: &Value, at: &str) -> Result<Value, Problem> {
                 return Err((
                     here,
                     format!("`{key}` is not an OpenAPI 3.0 schema keyword (misspelled?)"),
-                ))
+                ));
             }
         }
     }
@@ -230,8 +230,9 @@ fn apply_format(out: &mut Map<String, Value>, format: &Value, at: &str) -> Resul
         (Some("number"), "float") => narrow(out, json!(-f32::MAX), json!(f32::MAX)),
         (Some("number"), "double") | (Some("string"), "binary" | "password") => {}
         (Some("string"), "byte") => {
-            out.entry("pattern")
-                .or_insert_with(|| json!("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"));
+            out.entry("pattern").or_insert_with(|| {
+                json!("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+            });
         }
         (Some("string"), f) if STRING_FORMATS.contains(&f) => {
             out.insert("format".into(), Value::String(f.to_string()));
@@ -242,10 +243,12 @@ fn apply_format(out: &mut Map<String, Value>, format: &Value, at: &str) -> Resul
                 format!(
                     "format `{f}` on {} cannot be enforced by the strict validator; \
                      use one it checks ({} on strings; int32, int64 on integers; float, double on numbers)",
-                    ty.map_or("a schema without `type`".to_string(), |t| format!("type `{t}`")),
+                    ty.map_or("a schema without `type`".to_string(), |t| format!(
+                        "type `{t}`"
+                    )),
                     STRING_FORMATS.join(", "),
                 ),
-            ))
+            ));
         }
     }
     Ok(())
@@ -275,10 +278,10 @@ fn narrow(out: &mut Map<String, Value>, min: Value, max: Value) {
 
 /// Lets `null` through a converted schema.
 fn make_nullable(mut out: Map<String, Value>) -> Map<String, Value> {
-    if let Some(Value::Array(values)) = out.get_mut("enum") {
-        if !values.contains(&Value::Null) {
-            values.push(Value::Null);
-        }
+    if let Some(Value::Array(values)) = out.get_mut("enum")
+        && !values.contains(&Value::Null)
+    {
+        values.push(Value::Null);
     }
     let composed = ["$ref", "allOf", "anyOf", "oneOf", "not"];
     if !composed.iter().any(|k| out.contains_key(*k)) {
@@ -448,7 +451,10 @@ mod tests {
     #[test]
     fn extensions_and_openapi_only_annotations_are_dropped() {
         assert_eq!(
-            convert_yaml("{type: object, x-rust-type: Foo, xml: {name: f}, discriminator: {propertyName: k}}").unwrap(),
+            convert_yaml(
+                "{type: object, x-rust-type: Foo, xml: {name: f}, discriminator: {propertyName: k}}"
+            )
+            .unwrap(),
             json!({"type": "object"})
         );
     }

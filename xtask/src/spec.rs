@@ -162,7 +162,7 @@ fn yaml_to_json(yaml: &serde_yaml::Value, at: &str) -> Result<Value, (String, St
                                 "mapping key {} is not a string (quote it, e.g. \"200\")",
                                 serde_yaml::to_string(other).unwrap_or_default().trim()
                             ),
-                        ))
+                        ));
                     }
                 };
                 let value = yaml_to_json(value, &format!("{at}/{}", escape(&key)))?;
@@ -331,17 +331,17 @@ pub fn line_of(text: &str, pointer: &str) -> Option<usize> {
             .find(|(_, l)| key_matches(l.trim_start().trim_start_matches("- "), segment))
             .map(|(i, l)| (i, indentation(l)));
         // ...then a list item.
-        if hit.is_none() {
-            if let Ok(index) = segment.parse::<usize>() {
-                hit = children()
-                    .take_while(|(i, l)| within(*i, l))
-                    .filter(|(_, l)| {
-                        let t = l.trim_start();
-                        t.starts_with("- ") || t == "-"
-                    })
-                    .nth(index)
-                    .map(|(i, l)| (i, indentation(l)));
-            }
+        if hit.is_none()
+            && let Ok(index) = segment.parse::<usize>()
+        {
+            hit = children()
+                .take_while(|(i, l)| within(*i, l))
+                .filter(|(_, l)| {
+                    let t = l.trim_start();
+                    t.starts_with("- ") || t == "-"
+                })
+                .nth(index)
+                .map(|(i, l)| (i, indentation(l)));
         }
         let (i, indent) = hit?;
         found = Some(i + 1);

@@ -4,10 +4,10 @@
 //! or one of its properties) and on parameters, headers and media types
 //! (which carry a `schema`); both are covered, `$ref`'d Example Objects too.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::json_schema::{convert_components, convert_schema};
-use crate::paths::{workspace_root, SPEC};
+use crate::paths::{SPEC, workspace_root};
 use crate::spec::{self, escape};
 
 /// One example and the schema it must satisfy.

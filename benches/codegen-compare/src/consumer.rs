@@ -160,7 +160,9 @@ impl Consumer {
                 "let _ = rustls::crypto::ring::default_provider().install_default();",
             ),
             TheirTls::RustlsAwsLc => (
-                format!("openapi = {{ path = {client:?}, default-features = false, features = [\"rustls\"] }}\n"),
+                format!(
+                    "openapi = {{ path = {client:?}, default-features = false, features = [\"rustls\"] }}\n"
+                ),
                 "",
             ),
             TheirTls::NativeTls => (format!("openapi = {{ path = {client:?} }}\n"), ""),
@@ -304,9 +306,10 @@ mod tests {
             "{}",
             ours.manifest
         );
-        assert!(ours
-            .main
-            .contains(".list_contacts().tags(\"sales,lead\").stream()"));
+        assert!(
+            ours.main
+                .contains(".list_contacts().tags(\"sales,lead\").stream()")
+        );
         assert!(ours.manifest.ends_with("[workspace]\n"));
         let webhook = Consumer::webhook_only(Path::new("/w/crates/callbell"));
         assert!(webhook.manifest.contains(
@@ -318,22 +321,27 @@ mod tests {
     #[test]
     fn openapi_consumers_pick_their_tls_stack() {
         let ring = Consumer::openapi_generator(Path::new("/tmp/gen"), TheirTls::RustlsRing);
-        assert!(ring
-            .manifest
-            .contains("openapi = { path = \"/tmp/gen\", default-features = false }"));
-        assert!(ring
-            .manifest
-            .contains("features = [\"rustls-no-provider\"]"));
-        assert!(ring
-            .main
-            .contains("ring::default_provider().install_default()"));
+        assert!(
+            ring.manifest
+                .contains("openapi = { path = \"/tmp/gen\", default-features = false }")
+        );
+        assert!(
+            ring.manifest
+                .contains("features = [\"rustls-no-provider\"]")
+        );
+        assert!(
+            ring.main
+                .contains("ring::default_provider().install_default()")
+        );
         let aws = Consumer::openapi_generator(Path::new("/tmp/gen"), TheirTls::RustlsAwsLc);
         assert!(aws.manifest.contains("features = [\"rustls\"] }"));
         assert!(!aws.main.contains("INSTALL_PROVIDER") && !aws.main.contains("ring"));
         for consumer in [&ring, &aws] {
-            assert!(consumer
-                .manifest
-                .contains(&format!("name = \"{}\"", consumer.name)));
+            assert!(
+                consumer
+                    .manifest
+                    .contains(&format!("name = \"{}\"", consumer.name))
+            );
             assert!(consumer.manifest.contains("tokio = { version = \"1\""));
         }
         assert_ne!(ring.name, aws.name);

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::binary_size::{Size, EXAMPLE};
+use crate::binary_size::{EXAMPLE, Size};
 use crate::stats::Summary;
 
 /// Codegen at least this many times faster than openapi-generator.
@@ -72,11 +72,7 @@ fn secs(s: &Summary) -> String {
 }
 
 fn verdict(met: bool) -> &'static str {
-    if met {
-        "met"
-    } else {
-        "MISSED"
-    }
+    if met { "met" } else { "MISSED" }
 }
 
 impl Report {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches, Args as _, Command, FromArgMatches as _};
 
-use crate::api::{connect, Connection, Output};
+use crate::api::{Connection, Output, connect};
 use crate::exit::{Failure, OK};
 use crate::{fake, generated_cli, validate, webhook};
 

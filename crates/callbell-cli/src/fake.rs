@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use callbell::schema::{self, MAX_PAYLOAD_BYTES};
 use callbell::types::Contact;
 use callbell_fake::FakeCallbell;
-use clap::{value_parser, Arg, ArgMatches, Command};
+use clap::{Arg, ArgMatches, Command, value_parser};
 
 use crate::exit::Failure;
 

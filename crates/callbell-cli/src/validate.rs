@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use callbell::schema::{self, Schema, MAX_PAYLOAD_BYTES};
+use callbell::schema::{self, MAX_PAYLOAD_BYTES, Schema};
 
 /// Every payload is valid.
 const VALID: u8 = crate::exit::OK;

@@ -4,11 +4,11 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use http::StatusCode;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::operation::OperationId;
 use crate::request::{Rejection, Request};
-use crate::store::{uuid_of, Store, MAX_CONTACTS};
+use crate::store::{MAX_CONTACTS, Store, uuid_of};
 
 /// The answer body of `request`, or `None` when the operation has no
 /// behaviour (the fake then answers the spec's example).

@@ -83,11 +83,11 @@ pub use fault::Fault;
 pub use http::StatusCode;
 pub use log::{LoggedRequest, MAX_LOGGED_REQUESTS};
 pub use operation::{OperationId, UnknownOperation};
-pub use seed::{seed_from_json, SeedError};
+pub use seed::{SeedError, seed_from_json};
 pub use server::{HEADER_READ_TIMEOUT, MAX_CONNECTIONS, MAX_REQUEST_BODY};
 pub use store::{DEFAULT_PAGE_SIZE, MAX_CONTACTS, MAX_MESSAGES_PER_CONTACT};
 
-use server::{lock, Shared};
+use server::{Shared, lock};
 
 /// The README's example, compiled and run as a doctest.
 #[cfg(doctest)]

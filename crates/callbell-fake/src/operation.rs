@@ -266,10 +266,12 @@ mod tests {
             panic!("expected a wrong method");
         };
         assert!(!allowed.is_empty());
-        assert!("noSuchOperation"
-            .parse::<OperationId>()
-            .unwrap_err()
-            .to_string()
-            .contains("known: "));
+        assert!(
+            "noSuchOperation"
+                .parse::<OperationId>()
+                .unwrap_err()
+                .to_string()
+                .contains("known: ")
+        );
     }
 }

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use callbell::schema::{Schema, JSON_SCHEMA};
+use callbell::schema::{JSON_SCHEMA, Schema};
 use http::StatusCode;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::generated::OPERATIONS;
 use crate::operation::{Location, Operation, Parameter};

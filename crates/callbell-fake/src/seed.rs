@@ -56,14 +56,14 @@ pub fn seed_from_json(json: &[u8]) -> Result<Vec<Contact>, SeedError> {
                 return Err(error(
                     "/contacts".into(),
                     "expected a list of contacts here".into(),
-                ))
+                ));
             }
         },
         _ => {
             return Err(error(
                 String::new(),
                 "expected a list of contacts or {\"contacts\": [...]}".into(),
-            ))
+            ));
         }
     };
     let schema = Schema::of::<Contact>();

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use callbell::schema::Schema;
-use http::header::{HeaderValue, ALLOW, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use http::header::{ALLOW, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 use http_body::{Frame, SizeHint};
 use http_body_util::{BodyExt, Limited};
@@ -30,7 +30,7 @@ use tokio::task::JoinSet;
 use crate::behaviour;
 use crate::fault::{self, Fault, Rule};
 use crate::log::{LoggedRequest, MAX_LOGGED_REQUESTS};
-use crate::operation::{route, OperationId, Route};
+use crate::operation::{OperationId, Route, route};
 use crate::request::{self, Rejection};
 use crate::store::Store;
 
@@ -269,11 +269,11 @@ async fn handle(
             Answer::json(status, example)
         }
     };
-    if answer.status.is_success() {
-        if let Some(problem) = answer_problem(operation.success.schema, &answer.body) {
-            entry.answer_matches_spec = false;
-            entry.note = Some(problem);
-        }
+    if answer.status.is_success()
+        && let Some(problem) = answer_problem(operation.success.schema, &answer.body)
+    {
+        entry.answer_matches_spec = false;
+        entry.note = Some(problem);
     }
     answer.truncate = truncate;
     Ok(finish(shared, entry, answer))

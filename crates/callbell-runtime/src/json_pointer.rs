@@ -94,10 +94,11 @@ pub fn at(body: &[u8], error: &serde_json::Error) -> String {
             }
         }
     }
-    if let Some(end) = ended {
-        if end <= stop && body[end..stop].iter().all(u8::is_ascii_whitespace) {
-            return pointer(&open);
-        }
+    if let Some(end) = ended
+        && end <= stop
+        && body[end..stop].iter().all(u8::is_ascii_whitespace)
+    {
+        return pointer(&open);
     }
     if let (true, Some(Frame::Array(index @ 1..))) = (after_comma, open.last_mut()) {
         // serde_json skips the `,` after an element whose error it did not

@@ -18,7 +18,7 @@
 
 use serde_json::Value;
 
-use crate::{escape, messages, ValidationError};
+use crate::{ValidationError, escape, messages};
 
 /// How many items of one array are validated at a time.
 pub(super) const WINDOW: usize = 1000;

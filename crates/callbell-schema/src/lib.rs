@@ -46,7 +46,7 @@ mod messages;
 mod payload;
 
 pub use errors::{Error, UnknownSchema, ValidationError, ValidationErrors};
-pub use payload::{parse, read, PayloadError, MAX_PAYLOAD_BYTES};
+pub use payload::{MAX_PAYLOAD_BYTES, PayloadError, parse, read};
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
-use crate::{escape, ValidationError};
+use crate::{ValidationError, escape};
 
 /// One problem, before it becomes a [`ValidationError`].
 #[derive(Clone, PartialEq)]

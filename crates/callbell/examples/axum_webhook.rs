@@ -14,8 +14,8 @@
 //! In production, put the app behind a proxy that times out slow clients
 //! and caps connections (`axum::serve` does neither).
 
-use axum::routing::post;
 use axum::Router;
+use axum::routing::post;
 use callbell::webhook::axum::Webhook;
 use callbell::webhook::{Answer, WebhookEvent};
 

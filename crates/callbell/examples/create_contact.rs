@@ -12,8 +12,8 @@
 
 use std::process::ExitCode;
 
-use callbell::types::{CreateContactRequest, Source};
 use callbell::Callbell;
+use callbell::types::{CreateContactRequest, Source};
 
 const USAGE: &str = "\
 usage: create_contact --identifier PHONE --name NAME [--source SOURCE] [--tags TAG,TAG...] [--team-uuid UUID]

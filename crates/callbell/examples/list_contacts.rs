@@ -13,8 +13,8 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use callbell::types::Source;
 use callbell::Callbell;
+use callbell::types::Source;
 use futures::TryStreamExt;
 
 const USAGE: &str = "\

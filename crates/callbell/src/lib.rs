@@ -59,8 +59,8 @@ pub use types::one_or_list::WireShape;
 #[cfg(feature = "client")]
 pub use {
     callbell_runtime::auth::{ApiToken, InvalidToken},
-    callbell_runtime::retry::{RetryPolicy, MAX_RETRY_AFTER},
-    client::builder::{CallbellBuilder, BASE_URL_ENV, TOKEN_ENV},
+    callbell_runtime::retry::{MAX_RETRY_AFTER, RetryPolicy},
+    client::builder::{BASE_URL_ENV, CallbellBuilder, TOKEN_ENV},
     client::{Callbell, OperationFuture},
     error::{Error, Operation, Result, TransportError},
     generated::tables::DEFAULT_BASE_URL,

@@ -14,7 +14,7 @@
 //! this with the real pipeline; tests/README.md records the manual check with
 //! the spec itself.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use callbell_tests::fixtures::{self, Fixture};
 use callbell_tests::schemas::{self, SCHEMA_TYPES};

@@ -20,9 +20,9 @@ use callbell::webhook::{WebhookError, WebhookEvent};
 use callbell_tests::{fixtures, payload};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
 #[path = "properties/strategies.rs"]
 mod strategies;

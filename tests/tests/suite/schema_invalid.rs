@@ -4,7 +4,7 @@
 //! kind of payloads are tested in `crates/callbell-cli/tests/cli/validate.rs`.
 
 use callbell::schema::{self, ValidationErrors};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// A valid contact with every optional field set, to break one thing at a time.
 fn contact() -> Value {

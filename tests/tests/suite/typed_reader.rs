@@ -4,15 +4,15 @@
 //! the reader ignores) — while the strict validator reports the same
 //! payloads as invalid, which is how a user learns that the docs drifted.
 
+use callbell::WireShape;
 use callbell::schema::{self, ComponentSchema};
 use callbell::types::{
     BotResponse, BotStatus, ContactEvent, ContactEventType, ContactList, ContactResponse,
     CreateContactRequest, CustomFieldType, MessageList, MessageStatus, Source,
 };
-use callbell::WireShape;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
 /// Reads `wire` as `T`, writes it back, and checks the result is `wire`
 /// without the fields at `unknown_fields` (JSON pointers); reading that again

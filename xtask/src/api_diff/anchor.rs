@@ -117,10 +117,10 @@ fn property(doc: &Value, at: &str, name: &str) -> Option<String> {
 fn anchor_in(change: &Change, doc: &Value) -> Option<String> {
     let (owner, member) = names(change);
     // Operation methods, on whichever client type carries them.
-    if change.entry.kind == Kind::Method {
-        if let Some(op) = member.as_deref().and_then(|m| operation(doc, m)) {
-            return Some(op);
-        }
+    if change.entry.kind == Kind::Method
+        && let Some(op) = member.as_deref().and_then(|m| operation(doc, m))
+    {
+        return Some(op);
     }
     // Operation builders and their setters.
     if let Some(op) = operation(doc, &owner) {

@@ -15,7 +15,7 @@ pub mod wire;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use crate::paths::{workspace_root, SPEC};
+use crate::paths::{SPEC, workspace_root};
 use crate::spec::{self, Spec};
 use report::{Report, Version};
 

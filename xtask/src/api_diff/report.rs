@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::anchor::anchor;
 use super::rust_surface::{Bump, Change};
@@ -364,7 +364,9 @@ fn advice(base: &str, current: &str, bump: Bump, changed: bool) -> String {
         _ => "rule for x.y.z: major bumps x, minor bumps y, patch bumps z",
     };
     if !changed {
-        return format!("Version: crates/callbell/Cargo.toml has {current}; nothing changed, no release needed.");
+        return format!(
+            "Version: crates/callbell/Cargo.toml has {current}; nothing changed, no release needed."
+        );
     }
     let Some(next) = next_version(base, bump) else {
         return format!("Version: cannot read `{base}` as x.y.z in crates/callbell/Cargo.toml.");
@@ -374,7 +376,10 @@ fn advice(base: &str, current: &str, bump: Bump, changed: bool) -> String {
         _ => false,
     };
     if enough && current != base {
-        format!("Version: {current} in crates/callbell/Cargo.toml covers a {} change from {base} ({rule}).", bump.as_str())
+        format!(
+            "Version: {current} in crates/callbell/Cargo.toml covers a {} change from {base} ({rule}).",
+            bump.as_str()
+        )
     } else if enough {
         format!("Version: {current} in crates/callbell/Cargo.toml is enough ({rule}).")
     } else {

@@ -1,12 +1,12 @@
 //! The change report over a table of spec edits, each applied to a copy of
 //! the project's spec, with its expected wire and Rust verdicts.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::report::Report;
 use super::rust_surface::Bump;
 use super::{compare, compare_surfaces, public_surface};
-use crate::paths::{workspace_root, SPEC};
+use crate::paths::{SPEC, workspace_root};
 use crate::spec::{self, Spec};
 
 /// One spec edit and what the report must say about it.

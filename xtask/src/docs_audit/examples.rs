@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::facts::{Edit, Example, Examples};
-use super::{markdown, Docs};
+use super::{Docs, markdown};
 
 /// One example as the docs have it: the JSON code blocks of a file, then its
 /// curl `-d` bodies, numbered from 1.
@@ -91,13 +91,13 @@ fn forms(docs: &Docs, example: &DocsExample, edits: &[Edit]) -> Result<Vec<Value
     let repair = edits.contains(&Edit::Repair);
     let value = match (serde_json::from_str::<Value>(&example.text), repair) {
         (Ok(_), true) => {
-            return Err("valid JSON now: drop the `repair` edit (and its ERRATA note)".into())
+            return Err("valid JSON now: drop the `repair` edit (and its ERRATA note)".into());
         }
         (Ok(value), false) => value,
         (Err(error), false) => {
             return Err(format!(
-            "broken JSON ({error}): repair the fixture, add the `repair` edit and an ERRATA entry"
-        ))
+                "broken JSON ({error}): repair the fixture, add the `repair` edit and an ERRATA entry"
+            ));
         }
         (Err(error), true) => serde_json::from_str(&markdown::repair_json(&example.text))
             .map_err(|_| format!("broken JSON that the repair cannot fix ({error})"))?,

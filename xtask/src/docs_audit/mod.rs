@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::paths::workspace_root;
-use crate::write::{write_if_changed, Outcome};
+use crate::write::{Outcome, write_if_changed};
 
 /// The docs directory when neither `--docs` nor `CALLBELL_DOCS` says otherwise,
 /// relative to the workspace root.

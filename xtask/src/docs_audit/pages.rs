@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::facts::{Describes, Page, Pages, Row, Table};
-use super::{markdown, Docs};
+use super::{Docs, markdown};
 
 /// First-column headers of the tables the facts keep.
 const TABLE_KINDS: [&str; 3] = ["Field", "Parameter", "Type"];

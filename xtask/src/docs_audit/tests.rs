@@ -159,7 +159,9 @@ fn a_repair_that_is_no_longer_needed_is_listed() {
     let found = differences(&tmp);
     assert_eq!(
         found,
-        ["snippets/_post_y.mdx, example 1: valid JSON now: drop the `repair` edit (and its ERRATA note)"]
+        [
+            "snippets/_post_y.mdx, example 1: valid JSON now: drop the `repair` edit (and its ERRATA note)"
+        ]
     );
 }
 

@@ -3,7 +3,7 @@
 //! users), and the `JsonSchema` derive behind the `schemars` feature.
 
 use syn::punctuated::Punctuated;
-use syn::{parse_quote, Attribute, Item, Path, Token, Visibility};
+use syn::{Attribute, Item, Path, Token, Visibility, parse_quote};
 
 /// The derive that moves behind the feature.
 const SCHEMARS_DERIVE: &str = "schemars::JsonSchema";

@@ -23,8 +23,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::emit::spec_json::{self, resolved, PAGE_PARAMETER};
-use crate::spec::{self, escape, Spec, SpecError};
+use crate::emit::spec_json::{self, PAGE_PARAMETER, resolved};
+use crate::spec::{self, Spec, SpecError, escape};
 
 /// Flags the runtime adds itself; no parameter or body property may take them.
 const RESERVED: &[&str] = &["all", "max-pages", "body", "help", "token-file", "base-url"];
@@ -673,20 +673,20 @@ fn setter_type(f: &syn::ImplItemFn) -> Option<syn::Type> {
 
 /// Rewrites a type of the generated client so the CLI crate can name it.
 fn in_cli_crate(mut ty: syn::Type) -> syn::Type {
-    if let syn::Type::Path(path) = &mut ty {
-        if path.path.leading_colon.is_none() {
-            let first = path.path.segments.first().map(|s| s.ident.to_string());
-            match first.as_deref() {
-                Some("crate") => {
-                    path.path.segments[0].ident = format_ident!("callbell");
-                }
-                Some("types") | Some("builder") => {
-                    path.path
-                        .segments
-                        .insert(0, syn::PathSegment::from(format_ident!("callbell")));
-                }
-                _ => {}
+    if let syn::Type::Path(path) = &mut ty
+        && path.path.leading_colon.is_none()
+    {
+        let first = path.path.segments.first().map(|s| s.ident.to_string());
+        match first.as_deref() {
+            Some("crate") => {
+                path.path.segments[0].ident = format_ident!("callbell");
             }
+            Some("types") | Some("builder") => {
+                path.path
+                    .segments
+                    .insert(0, syn::PathSegment::from(format_ident!("callbell")));
+            }
+            _ => {}
         }
     }
     ty
@@ -716,7 +716,7 @@ mod tests {
 
     #[test]
     fn every_operation_of_the_spec_becomes_a_subcommand() {
-        use crate::paths::{workspace_root, SPEC};
+        use crate::paths::{SPEC, workspace_root};
         let spec = spec::load(&workspace_root().join(SPEC), SPEC).unwrap();
         let client = client_code(&spec);
         let code = render(&spec, &client).unwrap();
@@ -741,7 +741,7 @@ mod tests {
 
     #[test]
     fn a_new_operation_in_the_spec_is_a_new_subcommand() {
-        use crate::paths::{workspace_root, SPEC};
+        use crate::paths::{SPEC, workspace_root};
         let text = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
         let text = text.replacen(
             "x-webhooks:\n",
@@ -768,7 +768,7 @@ mod tests {
 
     #[test]
     fn a_flag_taken_twice_is_a_spec_error() {
-        use crate::paths::{workspace_root, SPEC};
+        use crate::paths::{SPEC, workspace_root};
         let text = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
         // A body property named like the path parameter of its operation.
         let text = text.replacen(

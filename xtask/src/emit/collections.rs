@@ -63,10 +63,11 @@ fn visit_schema(schema: &mut Value) {
         .unwrap_or_default();
     if let Some(Value::Object(properties)) = map.get_mut("properties") {
         for (name, property) in properties.iter_mut() {
-            if !required.contains(name) && is_collection(property) {
-                if let Value::Object(p) = property {
-                    p.insert("nullable".to_string(), Value::Bool(true));
-                }
+            if !required.contains(name)
+                && is_collection(property)
+                && let Value::Object(p) = property
+            {
+                p.insert("nullable".to_string(), Value::Bool(true));
             }
             visit_schema(property);
         }

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::emit::spec_json;
 use crate::json_schema;
-use crate::spec::{escape, resolve_ref, Spec, SpecError};
+use crate::spec::{Spec, SpecError, escape, resolve_ref};
 
 /// The first lines of the generated file.
 const HEADER: &str = "\
@@ -240,7 +240,7 @@ fn parameter(doc: &Value, p: &Value, at: &str) -> Result<Parameter, Problem> {
             return Err((
                 format!("{at}/in"),
                 format!("the fake reads path and query parameters, not {other:?}"),
-            ))
+            ));
         }
     };
     let schema = p
@@ -483,7 +483,7 @@ fn render(base_path: &str, operations: &[Operation]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::paths::{workspace_root, SPEC};
+    use crate::paths::{SPEC, workspace_root};
 
     #[test]
     fn variant_names_are_upper_camel_case() {

@@ -34,7 +34,7 @@ pub mod tables;
 pub mod type_files;
 pub mod webhooks;
 
-use syn::{parse_quote, Item};
+use syn::{Item, parse_quote};
 
 use crate::spec::{Spec, SpecError};
 use open_enums::OpenEnum;

@@ -17,12 +17,12 @@
 //! `[]` apart from absent (see [`super::collections`]).
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::{ToTokens, quote};
 use serde_json::Value;
 use syn::punctuated::Punctuated;
 use syn::{
-    parse_quote, Field, Fields, GenericArgument, ImplItem, Item, Meta, PathArguments, Token, Type,
-    TypeParamBound, WherePredicate,
+    Field, Fields, GenericArgument, ImplItem, Item, Meta, PathArguments, Token, Type,
+    TypeParamBound, WherePredicate, parse_quote,
 };
 
 /// The hand-written function that reads a tri-state field.
@@ -244,16 +244,14 @@ fn json_name(field: &Field) -> Option<String> {
             continue;
         };
         for meta in metas {
-            if let Meta::NameValue(nv) = meta {
-                if nv.path.is_ident("rename") {
-                    if let syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(s),
-                        ..
-                    }) = nv.value
-                    {
-                        return Some(s.value());
-                    }
-                }
+            if let Meta::NameValue(nv) = meta
+                && nv.path.is_ident("rename")
+                && let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) = nv.value
+            {
+                return Some(s.value());
             }
         }
     }

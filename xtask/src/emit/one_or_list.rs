@@ -6,7 +6,7 @@
 
 use proc_macro2::Span;
 use serde_json::Value;
-use syn::{parse_quote, Ident, Item};
+use syn::{Ident, Item, parse_quote};
 
 use crate::emit::spec_json;
 

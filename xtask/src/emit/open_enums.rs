@@ -6,7 +6,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
-use syn::{parse_quote, Ident, Item};
+use syn::{Ident, Item, parse_quote};
 
 use crate::spec::{self, Spec, SpecError};
 
@@ -73,7 +73,9 @@ pub fn collect(spec: &Spec) -> Result<Vec<OpenEnum>, SpecError> {
             if let Some((_, earlier)) = variants.iter().find(|(v, _)| *v == variant) {
                 return Err(spec.error_at(
                     &format!("{pointer}/{i}"),
-                    format!("`{wire}` and `{earlier}` of `{name}` would both be the variant `{variant}`"),
+                    format!(
+                        "`{wire}` and `{earlier}` of `{name}` would both be the variant `{variant}`"
+                    ),
                 ));
             }
             variants.push((variant, wire.to_string()));

@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr, Response, Schema, SchemaKind, StatusCode, Type};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, ToTokens};
+use quote::{ToTokens, format_ident, quote};
 use serde_json::Value;
 
 use crate::emit::{one_or_list, spec_json};
@@ -393,12 +393,14 @@ fn operation(
             _ => {
                 return Err(format!(
                     "{here}: progenitor's setter `{field}` matches no single parameter"
-                ))
+                ));
             }
         }
     }
     if params.len() != spec_params.len() {
-        return Err(format!("{here}: some parameters have no setter in progenitor's builder (header or cookie parameters are not supported)"));
+        return Err(format!(
+            "{here}: some parameters have no setter in progenitor's builder (header or cookie parameters are not supported)"
+        ));
     }
     if op.request_body.is_some() != body.is_some() {
         return Err(format!(
@@ -419,58 +421,58 @@ fn operation(
     let answer_fields = raw.types.get(&answer_name);
     let mut result = Outcome::Answer;
     let mut paging = None;
-    if let (Some(schema), Some(answer_fields)) = (success, answer_fields) {
-        if let Some((property, is_ref, resolved, required)) = only_property(spec, schema) {
-            let (_, field, field_ty) = answer_fields
-                .iter()
-                .find(|(wire, _, _)| *wire == property)
-                .ok_or_else(|| {
-                    format!("{here}: the answer's `{property}` has no field in {answer_name}")
-                })?;
-            let listing = spec_json::listing(json, &path, &http.to_lowercase());
-            let page = params.iter().find(|p| p.wire == spec_json::PAGE_PARAMETER);
-            match resolved.map(|s| &s.schema_kind) {
-                Some(SchemaKind::Type(Type::Array(_))) => {
-                    if let (Some(page), true) = (page, listing.as_ref() == Some(&property)) {
-                        let (list, optional) = match generic_arg(field_ty, "Option", 0) {
-                            Some(list) => (list, true),
-                            None => (*field_ty, false),
-                        };
-                        let item = generic_arg(list, "Vec", 0)
-                            .ok_or_else(|| format!("{here}: {answer_name}.{field} is not a Vec"))?;
-                        paging = Some(Paging {
-                            page_field: page.field.clone(),
-                            items_field: field.clone(),
-                            item: raw.qualify(item),
-                            optional,
-                        });
-                    }
+    if let (Some(schema), Some(answer_fields)) = (success, answer_fields)
+        && let Some((property, is_ref, resolved, required)) = only_property(spec, schema)
+    {
+        let (_, field, field_ty) = answer_fields
+            .iter()
+            .find(|(wire, _, _)| *wire == property)
+            .ok_or_else(|| {
+                format!("{here}: the answer's `{property}` has no field in {answer_name}")
+            })?;
+        let listing = spec_json::listing(json, &path, &http.to_lowercase());
+        let page = params.iter().find(|p| p.wire == spec_json::PAGE_PARAMETER);
+        match resolved.map(|s| &s.schema_kind) {
+            Some(SchemaKind::Type(Type::Array(_))) => {
+                if let (Some(page), true) = (page, listing.as_ref() == Some(&property)) {
+                    let (list, optional) = match generic_arg(field_ty, "Option", 0) {
+                        Some(list) => (list, true),
+                        None => (*field_ty, false),
+                    };
+                    let item = generic_arg(list, "Vec", 0)
+                        .ok_or_else(|| format!("{here}: {answer_name}.{field} is not a Vec"))?;
+                    paging = Some(Paging {
+                        page_field: page.field.clone(),
+                        items_field: field.clone(),
+                        item: raw.qualify(item),
+                        optional,
+                    });
                 }
-                Some(SchemaKind::Type(Type::Object(_))) if required && is_ref => {
-                    result = Outcome::Field {
+            }
+            Some(SchemaKind::Type(Type::Object(_))) if required && is_ref => {
+                result = Outcome::Field {
+                    field: field.clone(),
+                    ty: raw.qualify(field_ty),
+                    wire: property,
+                };
+            }
+            Some(SchemaKind::OneOf { .. }) if required && is_ref => {
+                // A "one X or a list of one X" schema: its generated alias converts into X.
+                let alias = last_ident(field_ty).unwrap_or_default();
+                let one = one_or_list::collect(json)
+                    .into_iter()
+                    .find(|found| found.schema == alias)
+                    .filter(|found| raw.types.contains_key(&found.item));
+                if let Some(one) = one {
+                    let ident = format_ident!("{}", one.item);
+                    result = Outcome::Into {
                         field: field.clone(),
-                        ty: raw.qualify(field_ty),
+                        ty: quote!(crate::types::#ident),
                         wire: property,
                     };
                 }
-                Some(SchemaKind::OneOf { .. }) if required && is_ref => {
-                    // A "one X or a list of one X" schema: its generated alias converts into X.
-                    let alias = last_ident(field_ty).unwrap_or_default();
-                    let one = one_or_list::collect(json)
-                        .into_iter()
-                        .find(|found| found.schema == alias)
-                        .filter(|found| raw.types.contains_key(&found.item));
-                    if let Some(one) = one {
-                        let ident = format_ident!("{}", one.item);
-                        result = Outcome::Into {
-                            field: field.clone(),
-                            ty: quote!(crate::types::#ident),
-                            wire: property,
-                        };
-                    }
-                }
-                _ => {}
             }
+            _ => {}
         }
     }
     Ok(Operation {
@@ -616,7 +618,9 @@ impl Operation {
         };
         let answer_name = &self.answer_name;
         let output_doc = match &self.result {
-            Outcome::Answer => format!("The answer, a [`{answer_name}`](crate::types::{answer_name})."),
+            Outcome::Answer => {
+                format!("The answer, a [`{answer_name}`](crate::types::{answer_name}).")
+            }
             Outcome::Field { wire, .. } | Outcome::Into { wire, .. } => format!(
                 "The `{wire}` of the answer (a [`{answer_name}`](crate::types::{answer_name})), whatever shape it came in."
             ),
@@ -627,9 +631,9 @@ impl Operation {
             "Awaiting the builder does the same, in a boxed future.".into(),
         ]);
         let paging = self.paging.as_ref().map(|p| self.paging_tokens(p));
-        let builder_doc = docs(&[
-            format!("`{http} {path}`: made by [`Callbell::{method}`](crate::Callbell::{method}). Set the parameters, then `.await` it."),
-        ]);
+        let builder_doc = docs(&[format!(
+            "`{http} {path}`: made by [`Callbell::{method}`](crate::Callbell::{method}). Set the parameters, then `.await` it."
+        )]);
         let inits = field_names.iter().map(|f| quote!(#f: Ok(None)));
         let (limits_field, limits_init) = if self.paging.is_some() {
             (
@@ -699,9 +703,9 @@ impl Operation {
             .next()
             .unwrap_or_default()
             .to_string();
-        let pages_doc = docs(&[
-            format!("Every page from `{page_field}` (default 1) on, each fetched once the previous one has been consumed, up to the first empty page; ends after the first error."),
-        ]);
+        let pages_doc = docs(&[format!(
+            "Every page from `{page_field}` (default 1) on, each fetched once the previous one has been consumed, up to the first empty page; ends after the first error."
+        )]);
         let stream_doc = docs(&[format!(
             "Every `{item_name}`, page after page, holding at most one page in memory."
         )]);
@@ -965,7 +969,7 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::paths::{workspace_root, SPEC};
+    use crate::paths::{SPEC, workspace_root};
 
     fn project() -> (OpenAPI, String) {
         let spec = crate::spec::load(&workspace_root().join(SPEC), SPEC).expect("the spec loads");

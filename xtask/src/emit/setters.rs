@@ -15,10 +15,10 @@
 //! `Some(None)`: sent as `"field": null`. Left alone it is absent.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::{ToTokens, quote};
 use syn::{
-    parse_quote, GenericArgument, ImplItem, Item, PathArguments, Type, TypeParamBound,
-    WherePredicate,
+    GenericArgument, ImplItem, Item, PathArguments, Type, TypeParamBound, WherePredicate,
+    parse_quote,
 };
 
 /// Rewrites the optional-field setters in the `builder` module of `items`.
@@ -153,10 +153,9 @@ fn rewrite(setter: &mut syn::ImplItemFn, inner: &Type, nullable: bool) {
     let message = format!("error converting supplied value for {name}: {{e}}");
     let (bounds, body): (syn::WhereClause, TokenStream) = match vec_element(inner) {
         Some(element) => {
-            let collected = some(quote!(value
-                .into_iter()
-                .map(::std::convert::Into::into)
-                .collect()));
+            let collected = some(quote!(
+                value.into_iter().map(::std::convert::Into::into).collect()
+            ));
             (
                 parse_quote! {
                     where

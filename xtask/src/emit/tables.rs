@@ -4,7 +4,7 @@
 
 use quote::quote;
 use serde_json::Value;
-use syn::{parse_quote, Item};
+use syn::{Item, parse_quote};
 
 use super::open_enums::OpenEnum;
 use crate::spec::{self, Spec, SpecError};
@@ -133,7 +133,7 @@ fn schema_list(
                 return Err(spec.error_at(
                     &format!("/components/schemas/{}", spec::escape(&name)),
                     format!("progenitor generated no type named `{name}` for this schema"),
-                ))
+                ));
             }
         }
     }

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::Span;
-use syn::{parse_quote, GenericArgument, Ident, Item, PathArguments, Type};
+use syn::{GenericArgument, Ident, Item, PathArguments, Type, parse_quote};
 
 /// The folder of the per-type files, beside `types.rs`.
 pub const DIR: &str = "types";

@@ -10,7 +10,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
-use syn::{parse_quote, Item};
+use syn::{Item, parse_quote};
 
 use super::open_enums::variant_name;
 use super::spec_json;

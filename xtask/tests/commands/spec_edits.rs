@@ -290,9 +290,10 @@ fn a_new_operation_is_a_method_of_callbell_with_its_builder() {
         !builder.contains("pub fn stream("),
         "not paginated:\n{builder}"
     );
-    assert!(new
-        .operations
-        .contains("impl ::std::future::IntoFuture for GetContactTeam {"));
+    assert!(
+        new.operations
+            .contains("impl ::std::future::IntoFuture for GetContactTeam {")
+    );
 }
 
 #[test]

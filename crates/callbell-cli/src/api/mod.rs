@@ -5,8 +5,8 @@ mod body;
 mod connect;
 mod output;
 
-pub use body::{body, BodyField, FieldKind};
-pub use connect::{connect, Connection};
+pub use body::{BodyField, FieldKind, body};
+pub use connect::{Connection, connect};
 pub use output::Output;
 
 pub use crate::exit::Failure;

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::time::Duration;
 
 use callbell::webhook::WebhookEvent;
-use clap::{value_parser, Arg, ArgMatches, Command};
+use clap::{Arg, ArgMatches, Command, value_parser};
 use serde_json::json;
 use tokio::net::TcpListener;
 

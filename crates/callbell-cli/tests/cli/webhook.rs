@@ -259,7 +259,7 @@ fn closed_by(stream: &mut TcpStream, deadline: Instant) -> bool {
             Ok(_) => continue,
             Err(e) if e.kind() == ErrorKind::ConnectionReset => return true,
             Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
-                return false
+                return false;
             }
             Err(e) => panic!("{e}"),
         }

@@ -6,7 +6,7 @@ use callbell::types::CreateContactRequest;
 use callbell_fake::{Fault, OperationId, StatusCode};
 use serde_json::json;
 
-use crate::support::{seeded, typed, ANN};
+use crate::support::{ANN, seeded, typed};
 
 fn statuses(fake: &callbell_fake::FakeCallbell) -> Vec<Option<u16>> {
     fake.requests()

@@ -9,7 +9,7 @@ use callbell::types::{
 use callbell_fake::{OperationId, StatusCode};
 use serde_json::json;
 
-use crate::support::{seeded, surprises, typed, uuids, ANN, BOB, CID};
+use crate::support::{ANN, BOB, CID, seeded, surprises, typed, uuids};
 
 #[tokio::test]
 async fn every_operation_changes_and_reads_the_state_like_callbell() {

@@ -3,7 +3,7 @@
 use callbell::types::Contact;
 use callbell_fake::{FakeCallbell, LoggedRequest};
 use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 pub const ANN: &str = "414a6d692bd645ed803f2e7ce360d4c8";
 pub const BOB: &str = "5f1a0b6e2c3d4e5f8a9b0c1d2e3f4a5b";

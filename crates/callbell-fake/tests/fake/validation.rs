@@ -2,10 +2,10 @@
 //! the failing JSON pointer.
 
 use callbell::types::CreateContactRequest;
-use callbell_fake::{FakeCallbell, OperationId, StatusCode, FAKE_TOKEN};
-use serde_json::{json, Value};
+use callbell_fake::{FAKE_TOKEN, FakeCallbell, OperationId, StatusCode};
+use serde_json::{Value, json};
 
-use crate::support::{seeded, typed, ANN};
+use crate::support::{ANN, seeded, typed};
 
 /// Sends a request the typed client would not build.
 async fn send(

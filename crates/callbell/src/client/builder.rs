@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use crate::client::Callbell;
 use crate::error::{Error, Result};
-use crate::generated::tables::DEFAULT_BASE_URL;
 use crate::generated::Client;
+use crate::generated::tables::DEFAULT_BASE_URL;
 use crate::transport::hooks::Inner;
 use callbell_runtime::auth::ApiToken;
 use callbell_runtime::retry::RetryPolicy;

@@ -11,12 +11,12 @@ use std::pin::Pin;
 use progenitor_client::ClientInfo as _;
 use serde::de::DeserializeOwned;
 
+use crate::RawError;
 use crate::client::builder::CallbellBuilder;
 use crate::error::decode::undecodable;
 use crate::error::operation::recording;
 use crate::error::{Error, Result};
 use crate::generated::{Client, ResponseValue};
-use crate::RawError;
 
 /// A Callbell API client: bearer auth, retries, timeouts, one error type,
 /// and streams over paginated listings.

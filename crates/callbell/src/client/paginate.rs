@@ -60,12 +60,12 @@ where
         if items.is_empty() {
             return Ok(None);
         }
-        if let Some(max_pages) = limits.max_pages {
-            if cursor.fetched >= max_pages.get() {
-                return Err(Error::TooManyPages {
-                    max_pages: max_pages.get(),
-                });
-            }
+        if let Some(max_pages) = limits.max_pages
+            && cursor.fetched >= max_pages.get()
+        {
+            return Err(Error::TooManyPages {
+                max_pages: max_pages.get(),
+            });
         }
         if cursor.previous.as_ref() == Some(&items) {
             return Err(Error::RepeatedPage { page: page.get() });

@@ -4,7 +4,7 @@
 //! `{"message": "<excerpt>"}` (`{}` when blank).
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 
 use crate::error::excerpt;
 use crate::types::ApiError;

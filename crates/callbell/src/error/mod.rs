@@ -10,12 +10,12 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::error::body as error_body;
-use crate::transport::answer::{too_large_in, TooLarge};
-use crate::types::ApiError;
 use crate::RawError;
+use crate::error::body as error_body;
+use crate::transport::answer::{TooLarge, too_large_in};
+use crate::types::ApiError;
 use callbell_runtime::redact;
-use callbell_runtime::retry::{retry_after, Outcome};
+use callbell_runtime::retry::{Outcome, retry_after};
 
 use crate::transport::hooks::outcome_of;
 
@@ -172,7 +172,10 @@ impl fmt::Display for Error {
                 page.saturating_sub(1)
             ),
             Self::TooManyPages { max_pages } => {
-                write!(f, "the listing has more than {max_pages} pages (its max_pages)")
+                write!(
+                    f,
+                    "the listing has more than {max_pages} pages (its max_pages)"
+                )
             }
             Self::Config(text) => write!(f, "invalid configuration: {text}"),
             Self::InvalidRequest(text) => write!(f, "invalid request: {text}"),

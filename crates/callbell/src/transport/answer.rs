@@ -7,7 +7,7 @@
 use std::fmt;
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderValue, CONTENT_LENGTH, TRANSFER_ENCODING};
+use reqwest::header::{CONTENT_LENGTH, HeaderValue, TRANSFER_ENCODING};
 use reqwest::{Response, ResponseBuilderExt};
 
 use crate::error::body as error_body;

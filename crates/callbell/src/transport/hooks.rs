@@ -10,15 +10,15 @@
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use tracing::field::Empty;
 use tracing::Instrument;
+use tracing::field::Empty;
 
 use crate::error::operation::{self, Operation};
-use crate::generated::tables::OPERATIONS;
 use crate::generated::Client;
-use crate::transport::answer::{self, Received, DEFAULT_MAX_ANSWER_BYTES};
+use crate::generated::tables::OPERATIONS;
+use crate::transport::answer::{self, DEFAULT_MAX_ANSWER_BYTES, Received};
 use callbell_runtime::auth::ApiToken;
-use callbell_runtime::retry::{retry_after, Outcome, RetryPolicy};
+use callbell_runtime::retry::{Outcome, RetryPolicy, retry_after};
 
 /// Per-client state carried inside the generated [`Client`]: the token, the
 /// [`RetryPolicy`] and the answer size limit.

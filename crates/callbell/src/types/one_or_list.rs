@@ -126,8 +126,8 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for OneOrList<T> {
         format!("{}OrList", T::schema_name()).into()
     }
 
-    fn json_schema(gen: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let item = gen.subschema_for::<T>();
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let item = generator.subschema_for::<T>();
         schemars::json_schema!({
             "oneOf": [
                 item,

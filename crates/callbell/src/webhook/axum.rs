@@ -22,11 +22,11 @@
 use axum_core::body::Body;
 use axum_core::extract::{FromRequest, Request};
 use axum_core::response::{IntoResponse, Response};
-use http::header::{HeaderValue, ALLOW, CONTENT_TYPE};
 use http::StatusCode;
+use http::header::{ALLOW, CONTENT_TYPE, HeaderValue};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use super::{Answer, Delivery, WebhookEvent, MAX_BODY};
+use super::{Answer, Delivery, MAX_BODY, WebhookEvent};
 
 /// An extractor for a contact webhook: the handler runs for contact events
 /// only, with the typed [`WebhookEvent`].

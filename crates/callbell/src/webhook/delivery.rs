@@ -1,9 +1,9 @@
 //! [`Delivery`]: what a request to a webhook endpoint is, and its [`Answer`].
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use super::event::{WebhookError, WebhookEvent};
 use super::MAX_BODY;
+use super::event::{WebhookError, WebhookEvent};
 
 /// What one request to a webhook endpoint is (see the
 /// [module's table](crate::webhook#receiving-webhooks)).

@@ -2,7 +2,7 @@
 //! with `tags: []` sends the empty list, one without tags sends no `tags`.
 
 use callbell::types::UpdateContactRequest;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 

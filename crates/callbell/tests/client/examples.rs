@@ -7,12 +7,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use callbell::types::Source;
 use callbell::webhook::WebhookEvent;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tokio::net::TcpListener;
 use wiremock::matchers::{body_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::stand_in::{answer, base_url, client, contact, paged, queries, server, TOKEN};
+use crate::stand_in::{TOKEN, answer, base_url, client, contact, paged, queries, server};
 
 #[path = "../../examples/list_contacts.rs"]
 #[allow(dead_code)]

@@ -10,7 +10,7 @@ use serde_json::json;
 use wiremock::matchers::path;
 use wiremock::{Mock, Request, ResponseTemplate};
 
-use crate::stand_in::{answer, base_url, builder_for, client, server, TOKEN};
+use crate::stand_in::{TOKEN, answer, base_url, builder_for, client, server};
 
 /// The error of `GET /contacts/{uuid}` through the generated client.
 async fn raw_get_error(callbell: &Callbell, uuid: &str) -> RawError {
@@ -170,7 +170,10 @@ async fn validation_errors_carry_details_and_empty_bodies_the_reason_phrase() {
     answer(&server, "/v1/contacts/gone", ResponseTemplate::new(404)).await;
     let contacts = client(&server);
     let err = contacts.get_contact().uuid("a1").await.unwrap_err();
-    assert_eq!(err.to_string(), "get_contact (GET /contacts/{uuid}) after 1 attempt: 422 Unprocessable Entity: invalid params");
+    assert_eq!(
+        err.to_string(),
+        "get_contact (GET /contacts/{uuid}) after 1 attempt: 422 Unprocessable Entity: invalid params"
+    );
     let Error::Api { details, .. } = &err else {
         panic!("{err:?}")
     };
@@ -343,12 +346,16 @@ async fn the_token_never_shows_in_errors_or_debug_output() {
         callbell.get_contact().uuid("a2").await.unwrap_err(),
         callbell.list_contacts().page(1).await.unwrap_err(),
     ];
-    assert!(errors[0]
-        .to_string()
-        .ends_with("401 Unauthorized: rejected Bearer ***"));
-    assert!(errors[1]
-        .to_string()
-        .ends_with("403 Forbidden: rejected Bearer ***"));
+    assert!(
+        errors[0]
+            .to_string()
+            .ends_with("401 Unauthorized: rejected Bearer ***")
+    );
+    assert!(
+        errors[1]
+            .to_string()
+            .ends_with("403 Forbidden: rejected Bearer ***")
+    );
     for err in &errors {
         for shown in [err.to_string(), format!("{err:?}"), format!("{err:#?}")] {
             assert!(!shown.contains(TOKEN), "token leaked: {shown}");

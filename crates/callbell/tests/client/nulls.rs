@@ -2,7 +2,7 @@
 //! apart, and writes each back as it came.
 
 use callbell::types::{Contact, ContactList, UpdateContactRequest};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 

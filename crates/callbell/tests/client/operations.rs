@@ -8,10 +8,10 @@ use callbell::types::{
 use std::future::IntoFuture;
 
 use futures::TryStreamExt;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
-use crate::stand_in::{base_url, builder_for, client, contact, server, TOKEN};
+use crate::stand_in::{TOKEN, base_url, builder_for, client, contact, server};
 
 /// The headers a request may carry: the documented `Authorization`, and what
 /// any HTTP client sends. Progenitor's `api-version` is not among them.
@@ -100,13 +100,15 @@ async fn all_fourteen_operations_send_the_token_and_only_documented_headers() {
         callbell.delete_contact().uuid("a1").await.unwrap().status,
         "Contact deleted"
     );
-    assert!(callbell
-        .list_contact_messages()
-        .uuid("a1")
-        .collect_all()
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(
+        callbell
+            .list_contact_messages()
+            .uuid("a1")
+            .collect_all()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
         callbell.get_contact_bot().uuid("a1").await.unwrap().status,
         BotStatus::InProgress

@@ -9,7 +9,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::stand_in::{
-    answer, base_url, builder_for, client, contact, server, Behaviour, RawServer,
+    Behaviour, RawServer, answer, base_url, builder_for, client, contact, server,
 };
 
 /// `method` requests to `at` are answered `status` (with `headers`) `times`

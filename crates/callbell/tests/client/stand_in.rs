@@ -1,12 +1,12 @@
 //! Stand-ins for Callbell on 127.0.0.1 (OS-picked ports) and clients for them.
 
 use std::ops::RangeInclusive;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use callbell::{Callbell, CallbellBuilder, RetryPolicy};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use wiremock::matchers::{method, path, query_param};

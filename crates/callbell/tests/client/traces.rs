@@ -6,12 +6,12 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use serde_json::json;
-use tracing_subscriber::fmt::format::FmtSpan;
 use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::fmt::format::FmtSpan;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::stand_in::{client, contact, server, TOKEN};
+use crate::stand_in::{TOKEN, client, contact, server};
 
 /// Collects what the subscriber writes.
 #[derive(Clone, Default)]

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use callbell::{Error, RetryPolicy, DEFAULT_MAX_ANSWER_BYTES};
+use callbell::{DEFAULT_MAX_ANSWER_BYTES, Error, RetryPolicy};
 
 use crate::peer::{Exchange, Peer, TOKEN};
 
@@ -126,13 +126,15 @@ async fn a_body_within_the_limit_is_read() {
         .max_answer_bytes(body.len() as u64)
         .build()
         .unwrap();
-    assert!(exact
-        .list_contacts()
-        .page(1)
-        .await
-        .unwrap()
-        .contacts
-        .is_empty());
+    assert!(
+        exact
+            .list_contacts()
+            .page(1)
+            .await
+            .unwrap()
+            .contacts
+            .is_empty()
+    );
     let short = peer
         .builder()
         .max_answer_bytes(body.len() as u64 - 1)

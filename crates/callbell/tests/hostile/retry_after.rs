@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant, SystemTime};
 
-use callbell::{Error, RetryPolicy, MAX_RETRY_AFTER};
+use callbell::{Error, MAX_RETRY_AFTER, RetryPolicy};
 
 use crate::peer::Peer;
 
@@ -47,9 +47,11 @@ async fn a_retry_after_past_u64_neither_panics_nor_waits() {
         "took {took:?}"
     );
     // A caller may add the wait to the clock without overflowing.
-    assert!(Instant::now()
-        .checked_add(err.retry_after().unwrap())
-        .is_some());
+    assert!(
+        Instant::now()
+            .checked_add(err.retry_after().unwrap())
+            .is_some()
+    );
     crate::assert_bounded_memory();
 }
 

@@ -1,8 +1,8 @@
 //! `callbell::webhook::Delivery`: what each request to a webhook endpoint is,
 //! and the answer it gets.
 
-use callbell::webhook::{Delivery, WebhookError, WebhookEvent, MAX_BODY};
-use serde_json::{json, Value};
+use callbell::webhook::{Delivery, MAX_BODY, WebhookError, WebhookEvent};
+use serde_json::{Value, json};
 
 const CREATED: &[u8] = br#"{"event": "contact_created", "payload": {"uuid": "a1", "name": "Ann"}}"#;
 

@@ -57,8 +57,10 @@ fn non_json_and_trailing_text_have_no_pointer() {
             "{err:?}"
         );
     }
-    assert!(decode::<ContactList>(br#"{"contacts": []}"#)
-        .unwrap()
-        .contacts
-        .is_empty());
+    assert!(
+        decode::<ContactList>(br#"{"contacts": []}"#)
+            .unwrap()
+            .contacts
+            .is_empty()
+    );
 }

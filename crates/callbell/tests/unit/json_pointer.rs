@@ -2,10 +2,10 @@
 //! types, compiled as a module of the crate (`src/lib.rs`).
 
 use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::types::{ContactEvent, ContactList, ContactResponse};
-use callbell_runtime::json_pointer::{at, MAX_DEPTH};
+use callbell_runtime::json_pointer::{MAX_DEPTH, at};
 
 /// The pointer [`at`] names for the error of reading `body` as `T`.
 fn ours<T: DeserializeOwned + std::fmt::Debug>(body: &[u8]) -> String {

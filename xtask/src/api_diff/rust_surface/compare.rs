@@ -105,7 +105,9 @@ fn changed(key: &str, o: &Entry, n: &Entry) -> Option<Change> {
         return if n.non_exhaustive {
             change(
                 Bump::Major,
-                format!("`{key}` became `#[non_exhaustive]`: literals and exhaustive matches no longer compile"),
+                format!(
+                    "`{key}` became `#[non_exhaustive]`: literals and exhaustive matches no longer compile"
+                ),
             )
         } else {
             change(

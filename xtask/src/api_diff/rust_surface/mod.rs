@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 mod compare;
 mod read;
 
-pub use compare::{compare, Change};
+pub use compare::{Change, compare};
 use read::{collect, join};
 
 /// How much a change costs users of the crate (semver).

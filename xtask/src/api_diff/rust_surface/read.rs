@@ -77,10 +77,10 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {
-                if let Ok(value) = meta.value() {
-                    if let Ok(s) = value.parse::<syn::LitStr>() {
-                        rename = Some(s.value());
-                    }
+                if let Ok(value) = meta.value()
+                    && let Ok(s) = value.parse::<syn::LitStr>()
+                {
+                    rename = Some(s.value());
                 }
             } else if meta.input.peek(syn::Token![=]) {
                 // Skip the value of other keys (`skip_serializing_if = ".."`).

@@ -3,10 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::schema::compare_schema;
-use super::{docs, normalize, union, Collector, Node, Side, METHODS};
+use super::{Collector, METHODS, Node, Side, docs, normalize, union};
 
 /// The URL a path template matches: `/contacts/{uuid}` and `/contacts/{id}`
 /// are the same URL (path parameter names are not sent).

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::{docs, union, Collector, Node, Side};
+use super::{Collector, Node, Side, docs, union};
 
 /// Component schemas added or removed, and documentation changes of the
 /// ones both specs have (shape changes are found through their uses).
@@ -161,10 +161,11 @@ pub(super) fn compare_schema(
     compare_constraints(cx, side, &old, &new);
     compare_properties(cx, side, &old, &new, seen);
     for key in ["items", "additionalProperties"] {
-        if let (Some(o), Some(n)) = (old.get(key), new.get(key)) {
-            if o.value.is_object() && n.value.is_object() {
-                compare_schema(cx, side, o, n, seen);
-            }
+        if let (Some(o), Some(n)) = (old.get(key), new.get(key))
+            && o.value.is_object()
+            && n.value.is_object()
+        {
+            compare_schema(cx, side, o, n, seen);
         }
     }
     for key in ["oneOf", "anyOf", "allOf"] {
