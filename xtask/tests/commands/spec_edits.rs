@@ -527,7 +527,10 @@ fn user_code_type_checks_against_the_regenerated_crate() {
     // the client tests check on the real types.
     let build = cargo()
         // `check`: type-checking is what the generated code can fail; it skips code
-        // generation and linking of the scratch crate and its dependencies.
+        // generation and linking of the scratch crate and its dependencies. With
+        // callbell's default features, as `cargo check -p callbell` resolves them, the
+        // dependencies such a check left in the target directory are reused (CI
+        // runs one before the tests).
         .args(["check", "--quiet", "-p", "spec-edits-user"])
         .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", target)
