@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod api_diff;
+#[path = "../../../crates/callbell/tests/client/child_cargo.rs"]
+mod child_cargo;
 mod codegen;
 mod docs_audit;
 mod spec_edits;

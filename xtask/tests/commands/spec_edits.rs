@@ -525,7 +525,7 @@ fn user_code_type_checks_against_the_regenerated_crate() {
     // regenerated client to a stand-in and comparing the bodies) must compile
     // against the regenerated surface; what a null writes is serde's, which
     // the client tests check on the real types.
-    let build = cargo()
+    let build = crate::child_cargo::command()
         // `check`: type-checking is what the generated code can fail; it skips code
         // generation and linking of the scratch crate and its dependencies. With
         // callbell's default features, as `cargo check -p callbell` resolves them, the
@@ -541,34 +541,6 @@ fn user_code_type_checks_against_the_regenerated_crate() {
         "user code does not type-check against the regenerated crate:\n{}",
         String::from_utf8_lossy(&build.stderr)
     );
-}
-
-/// `cargo`, the one running the tests, without the variables `cargo test` set
-/// for this test process (`CARGO_MANIFEST_DIR`, `CARGO_PKG_*`, ...): build
-/// scripts that declare them (ring's does) would see them change and run
-/// again, and everything above them (rustls, reqwest, callbell) would be
-/// compiled again instead of reused.
-fn cargo() -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        if [
-            "CARGO_MANIFEST_",
-            "CARGO_PKG_",
-            "CARGO_CRATE_",
-            "CARGO_BIN_",
-            "CARGO_PRIMARY_",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-            "OUT_DIR",
-        ]
-        .iter()
-        .any(|prefix| name.starts_with(prefix))
-        {
-            command.env_remove(&*name);
-        }
-    }
-    command
 }
 
 /// The workspace manifest with `members` and `default-members` set to `members`.

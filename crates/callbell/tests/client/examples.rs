@@ -148,7 +148,7 @@ fn build_list_contacts() -> PathBuf {
     let test_binary = std::env::current_exe().unwrap();
     let profile_dir = test_binary.parent().and_then(|deps| deps.parent()).unwrap();
     let target_dir = profile_dir.parent().unwrap();
-    let mut build = cargo();
+    let mut build = crate::child_cargo::command();
     build
         .args([
             "build",
@@ -174,34 +174,6 @@ fn build_list_contacts() -> PathBuf {
     profile_dir
         .join("examples")
         .join(format!("list_contacts{}", std::env::consts::EXE_SUFFIX))
-}
-
-/// `cargo`, the one running the tests, without the variables `cargo test` set
-/// for this test process (`CARGO_MANIFEST_DIR`, `CARGO_PKG_*`, ...): build
-/// scripts that declare them (ring's does) would see them change and run
-/// again, and everything above them (rustls, reqwest, callbell) would be
-/// compiled again instead of reused.
-fn cargo() -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        if [
-            "CARGO_MANIFEST_",
-            "CARGO_PKG_",
-            "CARGO_CRATE_",
-            "CARGO_BIN_",
-            "CARGO_PRIMARY_",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-            "OUT_DIR",
-        ]
-        .iter()
-        .any(|prefix| name.starts_with(prefix))
-        {
-            command.env_remove(&*name);
-        }
-    }
-    command
 }
 
 /// Runs the example binary with the given environment and arguments, off the
