@@ -527,10 +527,7 @@ fn user_code_type_checks_against_the_regenerated_crate() {
     // the client tests check on the real types.
     let build = crate::child_cargo::command()
         // `check`: type-checking is what the generated code can fail; it skips code
-        // generation and linking of the scratch crate and its dependencies. With
-        // callbell's default features, as `cargo check -p callbell` resolves them, the
-        // dependencies such a check left in the target directory are reused (CI
-        // runs one before the tests).
+        // generation and linking of the scratch crate and its dependencies.
         .args(["check", "--quiet", "-p", "spec-edits-user"])
         .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", target)
