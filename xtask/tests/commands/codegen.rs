@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::{root, spec_text, stderr};
+use crate::{root, spec_text, stderr, stdout};
 
 /// The generated directory, and the files `cargo xtask codegen` writes into it.
 const GENERATED: &str = "crates/callbell/src/generated";
@@ -143,12 +143,11 @@ fn codegen_into_an_empty_directory_writes_every_file_once() {
         std::fs::read_to_string(out.join("schemas.json")).unwrap(),
         schemas_text()
     );
-    let again = codegen(&spec, &out, false);
-    let stdout = String::from_utf8_lossy(&again.stdout).into_owned();
+    let again = stdout(&codegen(&spec, &out, false));
     assert_eq!(
-        stdout.matches("already up to date").count(),
+        again.matches("already up to date").count(),
         names.len() + 1,
-        "{stdout}"
+        "{again}"
     );
 }
 
@@ -369,10 +368,10 @@ fn generator_panic_becomes_an_error_with_the_operation() {
 #[test]
 fn help_explains_the_commands() {
     let top = xtask(&["--help"]);
-    let text = String::from_utf8_lossy(&top.stdout);
+    let text = stdout(&top);
     assert!(top.status.success() && text.contains("codegen"), "{text}");
     let sub = xtask(&["codegen", "--help"]);
-    let text = String::from_utf8_lossy(&sub.stdout);
+    let text = stdout(&sub);
     assert!(sub.status.success() && text.contains("--check"), "{text}");
 }
 
